@@ -1,0 +1,74 @@
+import type { Browser, BrowserContext } from 'playwright-chromium'
+import type { Deck } from '../../scripts/lib/deck'
+import type { StaticServer } from '../../scripts/lib/serve'
+import type { PageProblems } from './page-watch'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { launchBrowser } from '../../scripts/lib/browser'
+import { PROJECT_ROOT } from '../../scripts/lib/build'
+import { loadDeck } from '../../scripts/lib/deck'
+import { serveDist } from '../../scripts/lib/serve'
+import { emptyProblems, guardContext, watchPage } from './page-watch'
+
+let browser: Browser
+let context: BrowserContext
+let server: StaticServer
+let deck: Deck
+const problems: PageProblems = emptyProblems()
+
+beforeAll(async () => {
+  deck = await loadDeck(join(PROJECT_ROOT, 'slides.md'))
+  server = await serveDist(inject('mainDist'))
+  browser = await launchBrowser()
+  context = await browser.newContext({ viewport: { width: 1280, height: 720 } })
+  await guardContext(context, problems)
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+describe('built main deck in Chromium', () => {
+  it('has slides to visit', () => {
+    expect(deck.slides.length).toBeGreaterThan(1)
+  })
+
+  it('renders every slide with its title, no console error and no off-host request', async () => {
+    const page = await context.newPage()
+    watchPage(page, problems)
+    for (const slide of deck.slides) {
+      await page.goto(`${server.url}${slide.no}`, { waitUntil: 'networkidle' })
+      const content = page.locator(`#slide-content [data-slidev-no="${slide.no}"] .slidev-layout`)
+      await content.waitFor({ state: 'visible', timeout: 10_000 })
+      const text = ((await content.textContent()) ?? '').replace(/\s+/g, ' ')
+      expect(text.length, `slide ${slide.no} is blank`).toBeGreaterThan(0)
+      const firstTitleWord = slide.title.split(/\s+/)[0]!
+      expect(text.toLowerCase(), `slide ${slide.no} lacks its title "${slide.title}"`).toContain(firstTitleWord.toLowerCase())
+    }
+    await page.evaluate(() => document.fonts.ready)
+    await page.close()
+    expect(problems.pageErrors, 'uncaught errors').toEqual([])
+    expect(problems.consoleErrors, 'console errors').toEqual([])
+    expect(problems.offHostRequests, 'requests that left localhost').toEqual([])
+  })
+
+  it('uses the bundled typefaces, not a system fallback', async () => {
+    const page = await context.newPage()
+    await page.goto(`${server.url}2`, { waitUntil: 'networkidle' })
+    await page.evaluate(() => document.fonts.ready)
+    const loaded = await page.evaluate(() =>
+      [...document.fonts].filter(f => f.status === 'loaded').map(f => f.family.replace(/"/g, '')),
+    )
+    expect(loaded).toEqual(expect.arrayContaining(['Source Sans 3', 'Source Serif 4']))
+    await page.close()
+  })
+
+  it('sets the document language and title from the headmatter', async () => {
+    const page = await context.newPage()
+    await page.goto(`${server.url}1`, { waitUntil: 'networkidle' })
+    expect(await page.getAttribute('html', 'lang')).toBe(deck.lang)
+    expect(await page.title()).toContain(deck.title)
+    await page.close()
+  })
+})
