@@ -13,14 +13,16 @@ import { dirname, resolve } from 'node:path'
 
 const DEMO_QUERY = '?demo'
 const DEMO_SUFFIX = '.demo.md'
+const RE_QUERY = /\?.*$/
+const RE_MD_EXT = /\.md$/
 
 /** '../snippets/timeline.md?demo' imported from /deck/gallery/x.md -> '/deck/snippets/timeline.demo.md' */
 export function demoId(source: string, importer: string | undefined): string | undefined {
   if (!source.endsWith(`.md${DEMO_QUERY}`))
     return undefined
   const file = source.slice(0, -DEMO_QUERY.length)
-  const absolute = importer && !file.startsWith('/') ? resolve(dirname(importer.replace(/\?.*$/, '')), file) : file
-  return absolute.replaceAll('\\', '/').replace(/\.md$/, DEMO_SUFFIX)
+  const absolute = importer && !file.startsWith('/') ? resolve(dirname(importer.replace(RE_QUERY, '')), file) : file
+  return absolute.replaceAll('\\', '/').replace(RE_MD_EXT, DEMO_SUFFIX)
 }
 
 /** '/deck/snippets/timeline.demo.md' -> '/deck/snippets/timeline.md' */
