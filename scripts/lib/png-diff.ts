@@ -20,7 +20,7 @@ export interface DiffResult {
   diffPng?: Buffer
 }
 
-export const DEFAULT_DIFF: Required<DiffOptions> = { threshold: 0.1, maxDiffPixels: 100 }
+export const DEFAULT_DIFF: Required<DiffOptions> = { threshold: 0.1, maxDiffPixels: 20 }
 
 export function comparePngs(actual: Buffer, expected: Buffer, options: DiffOptions = {}): DiffResult {
   const { threshold, maxDiffPixels } = { ...DEFAULT_DIFF, ...options }

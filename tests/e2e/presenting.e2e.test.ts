@@ -64,9 +64,9 @@ async function where(page: Page): Promise<Step> {
 }
 
 /** Presses a key and waits until the URL moved away from `from` (or times out on a dead key). */
-async function press(page: Page, key: string, from: string): Promise<void> {
+async function press(page: Page, key: string, from: string, timeout = 3000): Promise<void> {
   await page.keyboard.press(key)
-  await page.waitForURL(url => url.href !== from, { timeout: 3000 }).catch(() => {})
+  await page.waitForURL(url => url.href !== from, { timeout }).catch(() => {})
 }
 
 async function walk(page: Page, key: string, expected: Step[]): Promise<void> {
@@ -83,7 +83,7 @@ async function walk(page: Page, key: string, expected: Step[]): Promise<void> {
     signature = now
   }
   const end = page.url()
-  await press(page, key, end)
+  await press(page, key, end, 1000)
   expect(page.url(), `${key} past the end of the walk should stay put`).toBe(end)
 }
 
@@ -172,7 +172,9 @@ describe('presenting the main deck', () => {
     await gotoSlide(page, server.url, 1)
     await page.keyboard.press('o')
     const quick = page.locator('.z-modal [data-slidev-no]')
-    await quick.first().waitFor()
+    await quick.first().waitFor({ timeout: 5000 }).catch(() => {
+      throw new Error('pressing "o" on a slide did not open the quick overview')
+    })
     const shown = await quick.evaluateAll(els => els.map(el => Number((el as HTMLElement).dataset.slidevNo)))
     expect([...new Set(shown)].sort((a, b) => a - b)).toEqual(deck.slides.map(s => s.no))
     await page.keyboard.press('Escape')

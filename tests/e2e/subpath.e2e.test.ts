@@ -47,20 +47,40 @@ describe(`deck hosted under ${SUBPATH_BASE}`, () => {
         outside.push(request.url())
     })
 
-    await page.goto(server.url, { waitUntil: 'networkidle' })
-    await waitForSlide(page, 1)
+    const report = () => [
+      failed.length ? `failed requests: ${failed.join(', ')}` : '',
+      outside.length ? `requests outside ${prefix}: ${outside.join(', ')}` : '',
+    ].filter(Boolean).join('\n')
+    // A wrong base shows up as 404s for the scripts and an empty page: name the requests then.
+    const step = async (what: string, action: () => Promise<unknown>) => {
+      try {
+        await action()
+      }
+      catch (error) {
+        throw new Error(`${what} under ${SUBPATH_BASE} failed: ${(error as Error).message.split('\n')[0]}\n${report()}`)
+      }
+    }
+
+    await step('opening the deck', async () => {
+      await page.goto(server.url, { waitUntil: 'networkidle' })
+      await waitForSlide(page, 1)
+    })
     expect(parseLocation(page.url(), server.url).no, `${server.url} should open slide 1`).toBe(1)
 
-    await page.keyboard.press('ArrowRight')
-    await page.waitForURL(url => parseLocation(url.href, server.url).no === 2, { timeout: 5000 })
-    await waitForSlide(page, 2)
-
-    await page.goto(`${server.url}2`, { waitUntil: 'networkidle' })
-    await waitForSlide(page, 2)
-
-    await page.goto(`${server.url}presenter/2`, { waitUntil: 'networkidle' })
-    await waitForSlide(page, 2, '.grid-section.main')
-    await page.locator('.grid-section.note .slidev-note').waitFor()
+    await step('going to slide 2 with ArrowRight', async () => {
+      await page.keyboard.press('ArrowRight')
+      await page.waitForURL(url => parseLocation(url.href, server.url).no === 2, { timeout: 5000 })
+      await waitForSlide(page, 2)
+    })
+    await step('opening /2 directly', async () => {
+      await page.goto(`${server.url}2`, { waitUntil: 'networkidle' })
+      await waitForSlide(page, 2)
+    })
+    await step('opening the presenter view', async () => {
+      await page.goto(`${server.url}presenter/2`, { waitUntil: 'networkidle' })
+      await waitForSlide(page, 2, '.grid-section.main')
+      await page.locator('.grid-section.note .slidev-note').waitFor()
+    })
     await page.evaluate(() => document.fonts.ready)
     const fonts = await page.evaluate(() => [...document.fonts].filter(f => f.status === 'loaded').length)
     expect(fonts, 'bundled fonts loaded under the sub-path').toBeGreaterThan(0)
