@@ -1,0 +1,97 @@
+/**
+ * Playwright helpers for a built Slidev 52 deck: open a slide in a known, settled state,
+ * read the slide number and click step from the URL, find a slide's click count.
+ * Selectors follow @slidev/client: pages/play.vue (#slide-content), internals/SlideWrapper.vue
+ * ([data-slidev-no]), modules/v-click.ts (.slidev-vclick-* classes), composables/useNav.ts
+ * (?clicks=N in the URL, clamped to the slide's total once it is mounted).
+ */
+import type { Page } from 'playwright-chromium'
+
+/** Slidev's own upper bound for clicks (CLICKS_MAX in @slidev/client/constants.ts). */
+export const CLICKS_MAX = 999999
+
+/** Kills transitions, animations and the caret so that screenshots are repeatable. */
+export const FREEZE_CSS = `
+*, *::before, *::after {
+  transition: none !important;
+  animation: none !important;
+  caret-color: transparent !important;
+  view-transition-name: none !important;
+}
+::view-transition-group(*), ::view-transition-old(*), ::view-transition-new(*) { animation: none !important; }
+`
+
+const RE_PRESENTER = /^presenter\//
+
+export function slideSelector(no: number, scope = '#slide-content'): string {
+  return `${scope} [data-slidev-no="${no}"]`
+}
+
+/** Where the app is: slide number and click step, read from the URL (/N?clicks=K). */
+export function parseLocation(url: string, base: string): { no: number, clicks: number } {
+  const u = new URL(url)
+  const rest = u.pathname.slice(new URL(base).pathname.length).replace(RE_PRESENTER, '')
+  const no = Number.parseInt(rest, 10)
+  const clicks = Number.parseInt(u.searchParams.get('clicks') ?? '0', 10)
+  return { no: Number.isNaN(no) ? Number.NaN : no, clicks: Number.isNaN(clicks) ? 0 : clicks }
+}
+
+/** Waits until slide `no` is rendered inside `scope`, fonts are loaded and two frames have painted. */
+export async function waitForSlide(page: Page, no: number, scope = '#slide-content'): Promise<void> {
+  await page.locator(`${slideSelector(no, scope)} .slidev-layout`).first().waitFor({ state: 'visible', timeout: 15_000 })
+  await settle(page)
+}
+
+export async function settle(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await document.fonts.ready
+    const pending = [...document.images].filter(img => !img.complete)
+    await Promise.all(pending.map(img => new Promise((resolve) => {
+      img.addEventListener('load', resolve, { once: true })
+      img.addEventListener('error', resolve, { once: true })
+    })))
+    await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))
+  })
+}
+
+/** Opens `<base>N` (optionally at a click step) and waits for the slide. */
+export async function gotoSlide(page: Page, base: string, no: number, clicks?: number): Promise<void> {
+  const query = clicks === undefined ? '' : `?clicks=${clicks}`
+  await page.goto(`${base}${no}${query}`, { waitUntil: 'load' })
+  await waitForSlide(page, no)
+}
+
+/**
+ * The number of click steps of slide `no`, as the running app computes it: Slidev clamps
+ * an oversized ?clicks= to the slide's total after mount and writes it back to the URL.
+ */
+export async function detectClicksTotal(page: Page, base: string, no: number): Promise<number> {
+  await gotoSlide(page, base, no, CLICKS_MAX)
+  await page.waitForFunction(max => !location.search.includes(`clicks=${max}`), CLICKS_MAX, { timeout: 5000 })
+  return parseLocation(page.url(), base).clicks
+}
+
+/**
+ * A fingerprint of the click state of the slide inside `selector`: the v-click classes of
+ * every click target, in document order. Two click steps of a slide must differ in it.
+ */
+export async function clickSignature(page: Page, selector: string): Promise<string> {
+  return page.locator(selector).first().evaluate(root =>
+    Array.from(root.querySelectorAll('.slidev-vclick-target'), el => [...el.classList].filter(c => c.startsWith('slidev-vclick-')).sort().join('.'))
+      .join('|'),
+  )
+}
+
+/** Rendered text of the first match, as a reader sees it (CSS text-transform applied, blocks separated). */
+export async function renderedText(page: Page, selector: string): Promise<string> {
+  // eslint-disable-next-line unicorn/prefer-dom-node-text-content -- rendered text is the point here
+  return page.locator(selector).first().innerText()
+}
+
+/** Highest click step the v-click directives of the slide inside `selector` declare. */
+export async function declaredClicks(page: Page, selector: string): Promise<number> {
+  return page.locator(selector).first().evaluate(root =>
+    Math.max(0, ...Array.from(root.querySelectorAll<HTMLElement>('[data-slidev-clicks-start]'), el => Math.max(Number(el.dataset.slidevClicksStart), Number(el.dataset.slidevClicksEnd ?? 0)))
+      .filter(Number.isFinite)),
+  )
+}

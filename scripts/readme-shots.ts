@@ -1,0 +1,53 @@
+/**
+ * npm run screenshots:readme — builds the main deck and saves a few key slides for the README
+ * into docs/screenshots/key-1.png … key-4.png (stable names the README links to): the first
+ * slide and the first slide of each further layout, at most 4.
+ */
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import process from 'node:process'
+import { launchBrowser } from './lib/browser'
+import { buildDeck, PROJECT_ROOT } from './lib/build'
+import { loadDeck } from './lib/deck'
+import { serveDist } from './lib/serve'
+import { captureSlide, newVisualPage } from './lib/visual'
+
+const OUT = join(PROJECT_ROOT, 'docs/screenshots')
+const MAX_SHOTS = 4
+
+async function main() {
+  const entry = join(PROJECT_ROOT, 'slides.md')
+  const deck = await loadDeck(entry)
+  const seen = new Set<string>()
+  const picked = deck.slides.filter((slide) => {
+    if (seen.has(slide.layout) || seen.size >= MAX_SHOTS)
+      return false
+    seen.add(slide.layout)
+    return true
+  })
+  const tmp = mkdtempSync(join(tmpdir(), 'bx-shots-'))
+  const browser = await launchBrowser()
+  try {
+    await buildDeck(entry, join(tmp, 'dist'))
+    const server = await serveDist(join(tmp, 'dist'))
+    const page = await newVisualPage(browser)
+    mkdirSync(OUT, { recursive: true })
+    for (const old of readdirSync(OUT).filter(f => f.endsWith('.png')))
+      rmSync(join(OUT, old))
+    for (const [i, slide] of picked.entries()) {
+      writeFileSync(join(OUT, `key-${i + 1}.png`), await captureSlide(page, server.url, slide.no))
+      console.log(`docs/screenshots/key-${i + 1}.png  slide ${slide.no} (${slide.layout}): ${slide.title}`)
+    }
+    await server.close()
+  }
+  finally {
+    await browser.close()
+    rmSync(tmp, { recursive: true, force: true })
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error)
+  process.exit(1)
+})
