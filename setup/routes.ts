@@ -1,0 +1,16 @@
+/**
+ * Adds Slidev's own print page (/print: every slide in its final click state, one per
+ * printed page) to every build. Slidev registers it only when the deck allows PDF
+ * download, and `download: true` would also run the slow stock export inside
+ * `slidev build`; `npm run export` (scripts/export.ts) prints from this route instead.
+ */
+import { defineRoutesSetup } from '@slidev/types'
+
+export default defineRoutesSetup((routes) => {
+  if (routes.some(route => route.name === 'print'))
+    return routes
+  return [
+    { name: 'print', path: '/print', component: () => import('@slidev/client/pages/print.vue') },
+    ...routes,
+  ]
+})
