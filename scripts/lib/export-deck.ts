@@ -26,7 +26,7 @@ import { HANDOUT_CSS, HANDOUT_LABELS, layoutHandout } from './handout-page'
 import { finishPdf, outlineItems, pdfInfo } from './pdf-finish'
 import { formatProgress } from './progress'
 import { serveDist } from './serve'
-import { describeSlide, formatProblems, slideProblems } from './slide-check'
+import { describeSlide, formatProblems, installSlideErrorHook, slideProblems } from './slide-check'
 
 export interface ExportOptions {
   entry: string
@@ -82,22 +82,6 @@ function readSlideStates(page: Page): Promise<SlideState[]> {
   }))
 }
 
-/** Visits each slide on its own to find which one raises the errors seen on the print page. */
-async function attributeErrors(browser: Browser, url: string, deck: Deck, log: PageLog): Promise<string> {
-  const page = await browser.newPage({ viewport: { width: 980, height: 552 } })
-  const lines: string[] = []
-  for (const slide of deck.slides) {
-    const before = log.errors.length
-    await page.goto(`${url}${slide.no}?clicks=99`, { waitUntil: 'load' })
-    await page.locator(`[data-slidev-no="${slide.no}"] .slidev-layout`).waitFor({ timeout: 3000 }).catch(() => undefined)
-    await page.waitForTimeout(50)
-    for (const error of log.errors.slice(before))
-      lines.push(`  - ${describeSlide(deck.slides, slide.no)}: ${error}`)
-  }
-  await page.close()
-  return lines.join('\n')
-}
-
 async function writeAtomic(target: string, bytes: Uint8Array, temps: Set<string>): Promise<void> {
   const temp = tempFileName(target, process.pid)
   temps.add(temp)
@@ -114,7 +98,7 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
   const deck = await loadDeck(options.entry)
   if (!deck.slides.length)
     throw new ExportError(`${deck.entry} has no slides`)
-  const base = exportBaseName(deck.entry, packageName())
+  const base = exportBaseName(deck.entry, packageName(), PROJECT_ROOT)
   const files = Object.fromEntries(EXPORT_KINDS.map(kind => [kind, join(outDir, exportFileName(base, kind))])) as Record<ExportKind, string>
   const buildDir = mkdtempSync(join(tmpdir(), 'bx-export-'))
   const temps = new Set<string>()
@@ -124,6 +108,11 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
   let step = 'building the deck'
   const ms = { build: 0, render: 0, total: 0, 'slides': 0, 'handout': 0, 'handout-3up': 0 }
   const pages = { 'slides': 0, 'handout': 0, 'handout-3up': 0 }
+
+  const offHostCheck = () => {
+    if (pageLog.offHost.length)
+      throw new ExportError(`The deck tried to reach beyond localhost (requests blocked):\n${[...new Set(pageLog.offHost)].map(u => `  - ${u}`).join('\n')}`)
+  }
 
   try {
     const launching = launchBrowser()
@@ -139,6 +128,7 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
     const context = await browser.newContext({ viewport: { width: 980, height: 552 } })
     context.setDefaultTimeout(timeout)
     await context.addInitScript('globalThis.__name ??= (fn) => fn')
+    await context.addInitScript(installSlideErrorHook)
     await blockOffHost(context, pageLog)
     const page = await context.newPage()
     recordErrors(page, pageLog)
@@ -152,21 +142,16 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
     }
 
     step = 'checking the rendered slides'
-    const problems = slideProblems(deck.slides.map(s => s.no), await readSlideStates(page))
-    if (pageLog.errors.length) {
-      const where = await attributeErrors(browser, server.url, deck, pageLog)
-      throw new ExportError(`A slide failed to render:\n${where || pageLog.errors.map(e => `  - ${e}`).join('\n')}${problems.length ? `\n${formatProblems(deck.slides, problems)}` : ''}`)
-    }
-    if (problems.length)
-      throw new ExportError(`A slide failed to render:\n${formatProblems(deck.slides, problems)}`)
+    offHostCheck()
+    const slideErrors = await page.evaluate(() => window.__bxSlideErrors ?? [])
+    const problems = [
+      ...slideErrors.map(e => ({ no: e.no, problem: `threw ${e.message}` })),
+      ...slideProblems(deck.slides.map(s => s.no), await readSlideStates(page)),
+    ].sort((a, b) => a.no - b.no)
+    if (problems.length || pageLog.errors.length)
+      throw new ExportError(`A slide failed to render:\n${[formatProblems(deck.slides, problems), ...pageLog.errors.map(e => `  - ${e}`)].filter(Boolean).join('\n')}`)
     ms.render = Date.now() - t
     log(formatProgress({ label: 'rendered', done: deck.slides.length, total: deck.slides.length, unit: 'slides', ms: ms.render }))
-
-    const offHostCheck = () => {
-      if (pageLog.offHost.length)
-        throw new ExportError(`The deck tried to reach beyond localhost (blocked):\n${[...new Set(pageLog.offHost)].map(u => `  - ${u}`).join('\n')}`)
-    }
-    offHostCheck()
 
     step = 'printing the slides PDF'
     t = Date.now()

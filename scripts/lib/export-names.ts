@@ -1,5 +1,5 @@
 /** File names of one export run: `<name>.pdf`, `<name>-handout.pdf`, `<name>-handout-3up.pdf`. */
-import { basename, extname, join } from 'node:path'
+import { basename, dirname, extname, join } from 'node:path'
 
 export type ExportKind = 'slides' | 'handout' | 'handout-3up'
 
@@ -10,11 +10,14 @@ const RE_DASHES = /^-+|-+$/g
 
 /**
  * The base name of a deck's exports: the deck file's name, except for the generic
- * `slides.md`, which takes the package name (the main deck exports as benelux-briefing.pdf).
+ * `slides.md`, which takes the package name in the project root (the main deck exports as
+ * benelux-briefing.pdf) and its folder's name elsewhere.
  */
-export function exportBaseName(entry: string, packageName = ''): string {
+export function exportBaseName(entry: string, packageName = '', projectRoot = ''): string {
   const own = basename(entry, extname(entry))
-  const name = own === 'slides' && packageName ? packageName.replace(/^@[^/]+\//, '') : own
+  const folder = dirname(entry)
+  const generic = folder === projectRoot && packageName ? packageName.replace(/^@[^/]+\//, '') : basename(folder)
+  const name = own === 'slides' ? generic : own
   return name.replace(RE_UNSAFE, '-').replace(RE_DASHES, '') || 'deck'
 }
 

@@ -23,11 +23,16 @@ export async function blockOffHost(context: BrowserContext, log: PageLog): Promi
   })
 }
 
+export function firstLine(text: string): string {
+  return text.split('\n')[0]!.trim()
+}
+
 /** Records uncaught exceptions and console errors of a page into `log.errors`. */
 export function recordErrors(page: Page, log: PageLog): void {
-  page.on('pageerror', error => log.errors.push(`uncaught ${error.name}: ${error.message}`))
+  page.on('pageerror', error => log.errors.push(`uncaught ${error.name}: ${firstLine(error.message)}`))
   page.on('console', (message) => {
-    if (message.type() === 'error')
-      log.errors.push(`console error: ${message.text()}`)
+    // A blocked off-host request also logs a console error; blockOffHost reports it by URL.
+    if (message.type() === 'error' && !message.text().includes('ERR_BLOCKED_BY_CLIENT'))
+      log.errors.push(`console error: ${firstLine(message.text())}`)
   })
 }

@@ -14,6 +14,8 @@ export interface SlideProblem {
 }
 
 export function describeSlide(slides: { no: number, title: string }[], no: number): string {
+  if (no === 0)
+    return 'outside any slide:'
   const title = slides.find(slide => slide.no === no)?.title
   return title ? `slide ${no} "${title}"` : `slide ${no}`
 }
@@ -35,4 +37,40 @@ export function slideProblems(expected: number[], states: SlideState[]): SlidePr
 
 export function formatProblems(slides: { no: number, title: string }[], problems: SlideProblem[]): string {
   return problems.map(p => `  - ${describeSlide(slides, p.no)} ${p.problem}`).join('\n')
+}
+
+export interface SlideError {
+  /** 0 when the failing component is not inside a slide. */
+  no: number
+  message: string
+}
+
+declare global {
+  interface Window { __bxSlideErrors?: SlideError[] }
+}
+
+/**
+ * Init script for the print page: once Slidev's Vue app is mounted, routes every component
+ * error into `window.__bxSlideErrors` with the number of the slide it happened on (the
+ * nearest parent component with a `route` prop), so that a failing slide can be named.
+ * Runs in the browser; must not reference anything outside its own body.
+ */
+export function installSlideErrorHook(): void {
+  window.__bxSlideErrors = []
+  const observer = new MutationObserver(() => {
+    const app = (document.getElementById('app') as (HTMLElement & { __vue_app__?: { config: { errorHandler?: unknown } } }) | null)?.__vue_app__
+    if (!app)
+      return
+    observer.disconnect()
+    // Vue passes the component's public instance: $props and $parent.
+    app.config.errorHandler = (error: unknown, instance: { $props?: { route?: { no?: number } }, $parent?: unknown } | null) => {
+      let no = 0
+      for (let node = instance; node && !no; node = node.$parent as typeof instance)
+        no = Number(node.$props?.route?.no ?? 0)
+      const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error)
+      window.__bxSlideErrors!.push({ no, message })
+      console.warn(`[bx-export] slide ${no}: ${message}`)
+    }
+  })
+  observer.observe(document, { childList: true, subtree: true })
 }
