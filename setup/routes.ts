@@ -14,3 +14,12 @@ export default defineRoutesSetup((routes) => {
     ...routes,
   ]
 })
+
+// Slidev's print components read these build flags in their templates; vue-tsc checks
+// those templates through the import above and needs to know them there too.
+declare module 'vue' {
+  interface ComponentCustomProperties {
+    __SLIDEV_FEATURE_DRAWINGS__: boolean
+    __SLIDEV_FEATURE_DRAWINGS_PERSIST__: boolean
+  }
+}

@@ -8,8 +8,8 @@
 import type { Browser, Page } from 'playwright-chromium'
 import type { Deck } from './deck'
 import type { ExportKind } from './export-names'
-import type { HandoutKind, Size } from './handout-layout'
 import type { PageLog } from './guard'
+import type { HandoutKind, Size } from './handout-layout'
 import type { SlideState } from './slide-check'
 import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -64,13 +64,13 @@ async function waitForPrintPage(page: Page, slides: number): Promise<void> {
     && !document.querySelector('.slidev-slide-loading'), slides)
   await page.evaluate(async () => {
     await document.fonts.ready
-    await Promise.all([...document.images].map(img => img.decode().catch(() => undefined)))
+    await Promise.all(Array.from(document.images, img => img.decode().catch(() => undefined)))
     await new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))
   })
 }
 
 function readSlideStates(page: Page): Promise<SlideState[]> {
-  return page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.print-slide-container')].map((el) => {
+  return page.evaluate(() => Array.from(document.querySelectorAll<HTMLElement>('.print-slide-container'), (el) => {
     const layout = el.querySelector<HTMLElement>('.slidev-layout')
     const text = (layout?.textContent ?? '').trim()
     const media = layout?.querySelector('img, svg, video, canvas, iframe, object')
@@ -106,12 +106,12 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
   let browser: Browser | undefined
   let server: Awaited<ReturnType<typeof serveDist>> | undefined
   let step = 'building the deck'
-  const ms = { build: 0, render: 0, total: 0, 'slides': 0, 'handout': 0, 'handout-3up': 0 }
+  const ms = { 'build': 0, 'render': 0, 'total': 0, 'slides': 0, 'handout': 0, 'handout-3up': 0 }
   const pages = { 'slides': 0, 'handout': 0, 'handout-3up': 0 }
 
   const offHostCheck = () => {
     if (pageLog.offHost.length)
-      throw new ExportError(`The deck tried to reach beyond localhost (requests blocked):\n${[...new Set(pageLog.offHost)].map(u => `  - ${u}`).join('\n')}`)
+      throw new ExportError(`The deck tried to reach beyond localhost (requests blocked):\n${Array.from(new Set(pageLog.offHost), u => `  - ${u}`).join('\n')}`)
   }
 
   try {
@@ -134,7 +134,7 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
     recordErrors(page, pageLog)
     await page.goto(`${server.url}print`, { waitUntil: 'load' })
     await waitForPrintPage(page, deck.slides.length)
-    const canvas: Size = await page.locator('.print-slide-container').first().evaluate(el => ({ width: el.offsetWidth, height: el.offsetHeight }))
+    const canvas: Size = await page.locator('.print-slide-container').first().evaluate(el => ({ width: (el as HTMLElement).offsetWidth, height: (el as HTMLElement).offsetHeight }))
     if (canvas.width !== 980) {
       await page.setViewportSize(canvas)
       await page.reload({ waitUntil: 'load' })

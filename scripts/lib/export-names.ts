@@ -7,6 +7,7 @@ export const EXPORT_KINDS: ExportKind[] = ['slides', 'handout', 'handout-3up']
 
 const RE_UNSAFE = /[^\w.-]+/g
 const RE_DASHES = /^-+|-+$/g
+const RE_SCOPE = /^@[^/]+\//
 
 /**
  * The base name of a deck's exports: the deck file's name, except for the generic
@@ -16,7 +17,7 @@ const RE_DASHES = /^-+|-+$/g
 export function exportBaseName(entry: string, packageName = '', projectRoot = ''): string {
   const own = basename(entry, extname(entry))
   const folder = dirname(entry)
-  const generic = folder === projectRoot && packageName ? packageName.replace(/^@[^/]+\//, '') : basename(folder)
+  const generic = folder === projectRoot && packageName ? packageName.replace(RE_SCOPE, '') : basename(folder)
   const name = own === 'slides' ? generic : own
   return name.replace(RE_UNSAFE, '-').replace(RE_DASHES, '') || 'deck'
 }

@@ -22,6 +22,8 @@ export interface OutlineItem {
   page: number
 }
 
+const RE_SPACE = /\s+/g
+
 export const PRODUCER = 'benelux-briefing export (Slidev, Chromium, pdf-lib)'
 
 /** Document info for one export kind, from the deck's headmatter. */
@@ -30,7 +32,7 @@ export function pdfInfo(deck: { title: string, author: string, description: stri
   return {
     title: `${deck.title}${suffix}`,
     author: deck.author,
-    subject: deck.description.replace(/\s+/g, ' ').trim(),
+    subject: deck.description.replace(RE_SPACE, ' ').trim(),
     lang: deck.lang,
   }
 }

@@ -1,5 +1,7 @@
 /** What can be wrong with a rendered slide, and how the export names it. */
 
+const RE_SPACE = /\s+/g
+
 export interface SlideState {
   no: number
   /** Text of a ComponentError box ([data-bx-error]) on the slide, if any. */
@@ -28,7 +30,7 @@ export function slideProblems(expected: number[], states: SlideState[]): SlidePr
     if (!state)
       problems.push({ no, problem: 'was not rendered' })
     else if (state.componentError)
-      problems.push({ no, problem: `shows a component error: ${state.componentError.replace(/\s+/g, ' ').trim()}` })
+      problems.push({ no, problem: `shows a component error: ${state.componentError.replace(RE_SPACE, ' ').trim()}` })
     else if (state.empty)
       problems.push({ no, problem: 'is empty (no text or media rendered)' })
   }

@@ -45,8 +45,8 @@ Notities met **vet** en een lijst:
 Deze dia heeft twee kliks.
 -->
 `,
-  /** The second slide's script throws: the export must fail and name that slide. */
-  broken: `${HEAD}
+  /** Slide 2's script throws, slide 3's component reports bad input: the export must fail and name both. */
+  failing: `${HEAD}
 # Werkt
 
 ---
@@ -58,10 +58,6 @@ throw new Error('kapot in setup')
 </script>
 
 Tekst
-`,
-  /** A component reports bad input with its error box. */
-  componentError: `${HEAD}
-# Werkt
 
 ---
 
