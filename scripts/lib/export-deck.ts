@@ -133,6 +133,9 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
     const page = await context.newPage()
     recordErrors(page, pageLog)
     await page.goto(`${server.url}print`, { waitUntil: 'load' })
+    await page.locator('#print-container').waitFor({ state: 'attached', timeout: Math.min(timeout, 15_000) }).catch(() => {
+      throw new ExportError(`The built deck has no print page (${server!.url}print): the deck must use this project's theme, whose setup/routes.ts adds it (a deck in a sub-folder: \`theme: ..\`).`)
+    })
     await waitForPrintPage(page, deck.slides.length)
     const canvas: Size = await page.locator('.print-slide-container').first().evaluate(el => ({ width: (el as HTMLElement).offsetWidth, height: (el as HTMLElement).offsetHeight }))
     if (canvas.width !== 980) {
