@@ -16,7 +16,11 @@ describe('formatting', () => {
   })
   it('aligns a table', () => {
     expect(formatTable([['what', 'value'], ['build', '4.2 s'], ['export from source', '12.0 s']]))
-      .toBe('what                value\nbuild               4.2 s\nexport from source  12.0 s')
+      .toBe([
+        'what                 value',
+        'build                4.2 s',
+        'export from source  12.0 s',
+      ].join('\n'))
   })
   it.each([[5, 10, 0.5], [1, 3, 0.33]])('ratio %d/%d -> %d', (a, b, expected) => {
     expect(ratio(a, b)).toBe(expected)

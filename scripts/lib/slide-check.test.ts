@@ -16,7 +16,7 @@ describe('slideProblems', () => {
 
 describe('describeSlide', () => {
   const slides = [{ no: 1, title: 'Welkom' }, { no: 2, title: '' }]
-  it.each([[1, 'slide 1 "Welkom"'], [2, 'slide 2'], [9, 'slide 9']])('%d -> %s', (no, expected) => {
+  it.each([[1, 'slide 1 "Welkom"'], [2, 'slide 2'], [9, 'slide 9'], [0, 'outside any slide:']])('%d -> %s', (no, expected) => {
     expect(describeSlide(slides, no)).toBe(expected)
   })
   it('lists problems one per line', () => {
