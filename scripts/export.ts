@@ -1,40 +1,32 @@
 /**
- * npm run export: the slides PDF of the main deck, through `slidev export` with the
- * browser that scripts/lib/browser.ts resolves. Writes to a temporary file, then renames.
+ * npm run export [-- path/to/deck.md] [--out dir] [--timeout seconds]
+ * Writes <name>.pdf, <name>-handout.pdf and <name>-handout-3up.pdf into exports/.
  */
-import { spawnSync } from 'node:child_process'
-import { mkdirSync, renameSync, rmSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
-import { BrowserNotFoundError, findBrowser } from './lib/browser'
+import { parseArgs } from 'node:util'
+import { BrowserNotFoundError } from './lib/browser'
 import { PROJECT_ROOT } from './lib/build'
+import { exportDeck } from './lib/export-deck'
+import { formatSeconds } from './lib/progress'
 
-const entry = resolve(process.argv[2] ?? join(PROJECT_ROOT, 'slides.md'))
-const outDir = join(PROJECT_ROOT, 'exports')
-const target = join(outDir, 'benelux-briefing.pdf')
-const temp = join(outDir, `.benelux-briefing.${process.pid}.tmp.pdf`)
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { out: { type: 'string' }, timeout: { type: 'string' } },
+})
 
 try {
-  const browser = await findBrowser()
-  mkdirSync(outDir, { recursive: true })
-  const result = spawnSync(process.execPath, [
-    join(PROJECT_ROOT, 'node_modules/@slidev/cli/bin/slidev.mjs'),
-    'export',
-    entry,
-    '--output',
-    temp,
-    '--executable-path',
-    browser.executablePath,
-    '--timeout',
-    '60000',
-  ], { stdio: 'inherit', cwd: PROJECT_ROOT })
-  if (result.status !== 0)
-    throw new Error(`slidev export failed (exit ${result.status})`)
-  renameSync(temp, target)
-  console.log(`Wrote ${target}`)
+  const result = await exportDeck({
+    entry: resolve(positionals[0] ?? join(PROJECT_ROOT, 'slides.md')),
+    outDir: values.out,
+    timeoutMs: values.timeout ? Number(values.timeout) * 1000 : undefined,
+  })
+  for (const file of Object.values(result.files))
+    console.log(`Wrote ${file}`)
+  console.log(`Done in ${formatSeconds(result.ms.total)}`)
 }
 catch (error) {
-  rmSync(temp, { force: true })
-  console.error(error instanceof BrowserNotFoundError ? error.message : `Export failed: ${(error as Error).message}`)
+  const message = error instanceof BrowserNotFoundError ? error.message : `Export failed: ${(error as Error).message}`
+  console.error(message)
   process.exit(1)
 }

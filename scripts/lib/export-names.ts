@@ -1,0 +1,32 @@
+/** File names of one export run: `<name>.pdf`, `<name>-handout.pdf`, `<name>-handout-3up.pdf`. */
+import { basename, dirname, extname, join } from 'node:path'
+
+export type ExportKind = 'slides' | 'handout' | 'handout-3up'
+
+export const EXPORT_KINDS: ExportKind[] = ['slides', 'handout', 'handout-3up']
+
+const RE_UNSAFE = /[^\w.-]+/g
+const RE_DASHES = /^-+|-+$/g
+const RE_SCOPE = /^@[^/]+\//
+
+/**
+ * The base name of a deck's exports: the deck file's name, except for the generic
+ * `slides.md`, which takes the package name in the project root (the main deck exports as
+ * benelux-briefing.pdf) and its folder's name elsewhere.
+ */
+export function exportBaseName(entry: string, packageName = '', projectRoot = ''): string {
+  const own = basename(entry, extname(entry))
+  const folder = dirname(entry)
+  const generic = folder === projectRoot && packageName ? packageName.replace(RE_SCOPE, '') : basename(folder)
+  const name = own === 'slides' ? generic : own
+  return name.replace(RE_UNSAFE, '-').replace(RE_DASHES, '') || 'deck'
+}
+
+export function exportFileName(base: string, kind: ExportKind): string {
+  return kind === 'slides' ? `${base}.pdf` : `${base}-${kind}.pdf`
+}
+
+/** A hidden file beside the target, renamed onto it once complete. */
+export function tempFileName(target: string, pid: number): string {
+  return join(target, '..', `.${basename(target, '.pdf')}.${pid}.tmp.pdf`)
+}

@@ -1,0 +1,176 @@
+/**
+ * Turns Slidev's print page (/print, every slide rendered once as live HTML) into A4
+ * handout sheets in the browser: the rendered slides are moved into scaled frames, so
+ * their text stays vector and selectable. `layoutHandout` runs inside the page via
+ * page.evaluate, so it must not reference anything outside its own body.
+ */
+import type { HandoutGeometry } from './handout-layout'
+
+export interface HandoutSlide {
+  no: number
+  title: string
+  /** Speaker notes, already rendered to HTML; empty for none. */
+  notesHtml: string
+}
+
+export interface HandoutArgs {
+  geometry: HandoutGeometry
+  canvas: { width: number, height: number }
+  slides: HandoutSlide[]
+  deckTitle: string
+  labels: { slide: string, of: string, notes: string, page: string, ownNotes: string }
+  css: string
+}
+
+export interface HandoutResult {
+  pages: number
+  /** Slides whose notes do not fit their page even in the smaller type. */
+  overflowing: number[]
+}
+
+export const HANDOUT_LABELS: HandoutArgs['labels'] = {
+  slide: 'Dia',
+  of: 'van',
+  notes: 'Sprekersnotities',
+  page: 'Pagina',
+  ownNotes: 'Eigen notities',
+}
+
+export const HANDOUT_CSS = `
+@page { size: 210mm 297mm; margin: 0; }
+html.bx-handout, html.bx-handout body { background: var(--bx-paper) !important; height: auto !important; overflow: visible !important; }
+html.bx-handout #app { display: none !important; }
+#bx-handout { color: var(--bx-ink); font-family: 'Source Sans 3', sans-serif; }
+#bx-handout .bx-sheet { box-sizing: border-box; position: relative; width: 210mm; height: 296.5mm; overflow: hidden; break-after: page; display: flex; flex-direction: column; }
+#bx-handout .bx-sheet:last-child { break-after: auto; }
+#bx-handout .bx-head { display: flex; justify-content: space-between; align-items: baseline; height: 7mm; font-size: 9pt; letter-spacing: 0.02em; color: var(--bx-muted); }
+#bx-handout .bx-head strong { color: var(--bx-primary); font-weight: 600; }
+#bx-handout .bx-frame { position: relative; flex: none; overflow: hidden; box-sizing: content-box; border: 0.5pt solid var(--bx-muted); background: var(--bx-paper); }
+#bx-handout .bx-scale { position: absolute; left: 0; top: 0; transform-origin: 0 0; }
+#bx-handout .print-slide-container { break-after: auto !important; break-inside: avoid; }
+#bx-handout .bx-notes { flex: 1; min-height: 0; overflow: hidden; margin-top: 6mm; font-size: 10.5pt; line-height: 1.45; max-width: 165mm; }
+#bx-handout .bx-notes.bx-tight { font-size: 9.5pt; line-height: 1.35; }
+#bx-handout .bx-notes h2 { font-size: 8.5pt; font-weight: 700; text-transform: uppercase; letter-spacing: 0.08em; color: var(--bx-primary); margin: 0 0 2.5mm; padding-bottom: 1.5mm; border-bottom: 0.5pt solid var(--bx-line); }
+#bx-handout .bx-notes p { margin: 0 0 0.6em; }
+#bx-handout .bx-notes ul, #bx-handout .bx-notes ol { margin: 0 0 0.6em; padding-left: 1.3em; }
+#bx-handout .bx-notes ul { list-style: disc; }
+#bx-handout .bx-notes ol { list-style: decimal; }
+#bx-handout .bx-notes li { margin: 0.15em 0; }
+#bx-handout .bx-notes strong { font-weight: 700; }
+#bx-handout .bx-notes em { font-style: italic; }
+#bx-handout .bx-notes a { color: var(--bx-primary); text-decoration: underline; }
+#bx-handout .bx-notes h3, #bx-handout .bx-notes h4 { font-size: 1em; font-weight: 700; margin: 0.8em 0 0.3em; }
+#bx-handout .bx-rules { flex: 1; min-width: 0; }
+#bx-handout .bx-rules p { font-size: 8pt; text-transform: uppercase; letter-spacing: 0.08em; color: var(--bx-muted); margin: 0; }
+#bx-handout .bx-rule { border-bottom: 0.5pt solid var(--bx-line); }
+#bx-handout .bx-row { display: flex; gap: 8mm; align-items: flex-start; flex: none; }
+#bx-handout .bx-caption { font-size: 8.5pt; color: var(--bx-muted); margin-top: 1.5mm; }
+#bx-handout .bx-foot { position: absolute; left: 18mm; right: 18mm; bottom: 10mm; display: flex; justify-content: space-between; font-size: 8.5pt; color: var(--bx-muted); border-top: 0.5pt solid var(--bx-line); padding-top: 2mm; }
+`
+
+/** Runs in the browser. Returns the page count and the slides whose notes overflow. */
+export function layoutHandout(args: HandoutArgs): HandoutResult {
+  const { geometry: g, canvas, slides, labels } = args
+  const px = (n: number) => `${n}px`
+  const make = (tag: string, className = '', text = '') => {
+    const el = document.createElement(tag)
+    if (className)
+      el.className = className
+    if (text)
+      el.textContent = text
+    return el
+  }
+  const containers = new Map<number, HTMLElement>()
+  document.querySelectorAll<HTMLElement>('.print-slide-container').forEach((el) => {
+    containers.set(Number(el.id.split('-')[0]), el)
+  })
+
+  document.getElementById('bx-handout')?.remove()
+  let style = document.getElementById('bx-handout-style')
+  if (!style) {
+    style = make('style')
+    style.id = 'bx-handout-style'
+    document.head.append(style)
+  }
+  style.textContent = args.css
+  document.documentElement.classList.add('bx-handout')
+
+  const root = make('div')
+  root.id = 'bx-handout'
+  document.body.append(root)
+  const total = Math.ceil(slides.length / g.slidesPerPage)
+  const overflowing: number[] = []
+
+  for (let p = 0; p < total; p++) {
+    const sheet = make('section', 'bx-sheet')
+    sheet.style.padding = `${g.margin.top}mm ${g.margin.side}mm ${g.margin.bottom + g.footer}mm`
+    const onPage = slides.slice(p * g.slidesPerPage, (p + 1) * g.slidesPerPage)
+    const head = make('header', 'bx-head')
+    head.append(make('strong', '', args.deckTitle))
+    head.append(make('span', '', g.kind === 'notes'
+      ? `${labels.slide} ${onPage[0]!.no} ${labels.of} ${slides.length}`
+      : `${labels.slide} ${onPage[0]!.no}–${onPage.at(-1)!.no} ${labels.of} ${slides.length}`))
+    sheet.append(head)
+
+    for (const slide of onPage) {
+      const frame = make('div', 'bx-frame')
+      frame.style.width = px(g.slideBox.width)
+      frame.style.height = px(g.slideBox.height)
+      const scaler = make('div', 'bx-scale')
+      scaler.style.width = px(canvas.width)
+      scaler.style.height = px(canvas.height)
+      scaler.style.transform = `scale(${g.scale})`
+      const container = containers.get(slide.no)
+      if (container)
+        scaler.append(container)
+      frame.append(scaler)
+
+      if (g.kind === 'notes') {
+        sheet.append(frame)
+        const notes = make('div', 'bx-notes')
+        notes.append(make('h2', '', slide.notesHtml ? labels.notes : labels.ownNotes))
+        const body = make('div')
+        body.innerHTML = slide.notesHtml
+        notes.append(body)
+        if (!slide.notesHtml) {
+          for (let i = 0; i < 12; i++) {
+            const rule = make('div', 'bx-rule')
+            rule.style.height = '8mm'
+            notes.append(rule)
+          }
+        }
+        sheet.append(notes)
+      }
+      else {
+        const row = make('div', 'bx-row')
+        row.style.height = px(g.rowHeight)
+        const left = make('div')
+        left.append(frame)
+        left.append(make('p', 'bx-caption', `${labels.slide} ${slide.no}`))
+        row.append(left)
+        const rules = make('div', 'bx-rules')
+        rules.setAttribute('aria-hidden', 'true')
+        for (let i = 0; i < g.lines; i++) {
+          const rule = make('div', 'bx-rule')
+          rule.style.height = px(g.lineGap)
+          rules.append(rule)
+        }
+        row.append(rules)
+        sheet.append(row)
+      }
+    }
+    const foot = make('footer', 'bx-foot')
+    foot.append(make('span', '', args.deckTitle))
+    foot.append(make('span', '', `${labels.page} ${p + 1} ${labels.of} ${total}`))
+    sheet.append(foot)
+    root.append(sheet)
+  }
+
+  root.querySelectorAll<HTMLElement>('.bx-notes').forEach((notes, i) => {
+    if (notes.scrollHeight > notes.clientHeight + 1)
+      notes.classList.add('bx-tight')
+    if (notes.scrollHeight > notes.clientHeight + 1)
+      overflowing.push(slides[i]!.no)
+  })
+  return { pages: total, overflowing }
+}

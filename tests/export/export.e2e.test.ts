@@ -1,0 +1,156 @@
+import type { Deck } from '../../scripts/lib/deck'
+import type { PdfFacts } from './pdf-facts'
+import { execFileSync, spawnSync } from 'node:child_process'
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
+import process from 'node:process'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { PROJECT_ROOT } from '../../scripts/lib/build'
+import { loadDeck } from '../../scripts/lib/deck'
+import { writeFixture } from './fixtures'
+import { readPdfFacts } from './pdf-facts'
+
+const OUT = join(PROJECT_ROOT, '.cache/export-e2e/out')
+const TSX = join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs')
+
+interface Run { status: number | null, stdout: string, stderr: string, out: string }
+
+function runExport(entry: string, name: string): Run {
+  const out = join(OUT, name)
+  rmSync(out, { recursive: true, force: true })
+  const result = spawnSync(process.execPath, [TSX, join(PROJECT_ROOT, 'scripts/export.ts'), entry, '--out', out], { cwd: PROJECT_ROOT, encoding: 'utf8', timeout: 180_000 })
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr, out }
+}
+
+const normalise = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase()
+
+function pageTexts(file: string, pages: number): string[] {
+  return Array.from({ length: pages }, (_, i) =>
+    normalise(execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), '-layout', file, '-'], { encoding: 'utf8' })))
+}
+
+function plain(markdown: string): string {
+  return normalise(markdown.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`#>]/g, '').replace(/^\s*[-+]\s+/gm, ''))
+}
+
+interface Exported { deck: Deck, run: Run, files: Record<'slides' | 'handout' | 'handout-3up', string>, facts: Record<'slides' | 'handout' | 'handout-3up', PdfFacts> }
+
+async function exportAndRead(entry: string, name: string, base: string): Promise<Exported> {
+  const deck = await loadDeck(entry)
+  const run = runExport(entry, name)
+  expect(run.status, run.stderr).toBe(0)
+  const files = {
+    'slides': join(run.out, `${base}.pdf`),
+    'handout': join(run.out, `${base}-handout.pdf`),
+    'handout-3up': join(run.out, `${base}-handout-3up.pdf`),
+  }
+  const facts = {
+    'slides': await readPdfFacts(readFileSync(files.slides)),
+    'handout': await readPdfFacts(readFileSync(files.handout)),
+    'handout-3up': await readPdfFacts(readFileSync(files['handout-3up'])),
+  }
+  return { deck, run, files, facts }
+}
+
+let main: Exported
+let clicks: Exported
+
+beforeAll(async () => {
+  main = await exportAndRead(join(PROJECT_ROOT, 'slides.md'), 'main', 'benelux-briefing')
+  clicks = await exportAndRead(writeFixture('clicks'), 'clicks', 'clicks')
+}, 300_000)
+
+describe.each(['slides', 'handout', 'handout-3up'] as const)('%s PDF of the main deck', (kind) => {
+  it('is tagged, has /Lang and the headmatter as document info', () => {
+    const facts = main.facts[kind]
+    expect(facts.marked, '/MarkInfo /Marked').toBe(true)
+    expect(facts.hasStructTree, '/StructTreeRoot').toBe(true)
+    expect(facts.lang).toBe(main.deck.lang)
+    expect(facts.title).toContain(main.deck.title)
+    expect(facts.author).toBe(main.deck.author)
+    expect(facts.subject).toBe(main.deck.description.replace(/\s+/g, ' ').trim())
+  })
+
+  it('has one outline entry per titled slide, pointing at its page', () => {
+    const perPage = kind === 'handout-3up' ? 3 : 1
+    const titled = main.deck.slides.filter(s => s.title)
+    expect(main.facts[kind].outline.map(e => [e.title, e.page]))
+      .toEqual(titled.map(s => [s.title, Math.floor((s.no - 1) / perPage)]))
+  })
+
+  it('embeds only the bundled typefaces', () => {
+    const rows = execFileSync('pdffonts', [main.files[kind]], { encoding: 'utf8' }).trim().split('\n').slice(2)
+    expect(rows.length).toBeGreaterThan(0)
+    for (const row of rows) {
+      expect(row, row).toMatch(/SourceSans3|SourceSerif4/)
+      expect(row.split(/\s+/).at(-5), `not embedded: ${row}`).toBe('yes')
+    }
+  })
+})
+
+describe('slides PDF', () => {
+  it('has one page per slide, each with its title as text', () => {
+    expect(main.facts.slides.pages).toBe(main.deck.slides.length)
+    const texts = pageTexts(main.files.slides, main.facts.slides.pages)
+    main.deck.slides.forEach((slide, i) => {
+      for (const word of normalise(slide.title).split(' ').slice(0, 3))
+        expect(texts[i], `page ${i + 1} lacks "${slide.title}"`).toContain(word)
+    })
+  })
+
+  it('shows every slide in its final click state', () => {
+    expect(pageTexts(clicks.files.slides, 2)[1]).toContain('pas na de laatste klik zichtbaar')
+  })
+
+  it('reports progress in pages', () => {
+    expect(main.run.stdout).toMatch(new RegExp(`benelux-briefing\\.pdf: ${main.deck.slides.length}/${main.deck.slides.length} pages`))
+  })
+})
+
+describe('handouts', () => {
+  it('are A4 portrait', () => {
+    for (const kind of ['handout', 'handout-3up'] as const) {
+      for (const [w, h] of main.facts[kind].sizes) {
+        expect(Math.abs(w - 595), `width ${w}`).toBeLessThanOrEqual(1)
+        expect(Math.abs(h - 842), `height ${h}`).toBeLessThanOrEqual(1)
+      }
+    }
+  })
+
+  it('put each slide above its own speaker notes, as text', () => {
+    expect(main.facts.handout.pages).toBe(main.deck.slides.length)
+    const texts = pageTexts(main.files.handout, main.facts.handout.pages)
+    main.deck.slides.forEach((slide, i) => {
+      expect(texts[i]).toContain(normalise(slide.title).split(' ')[0])
+      if (slide.note)
+        expect(texts[i], `page ${i + 1} lacks the notes of slide ${slide.no}`).toContain(plain(slide.note))
+      expect(texts[i]).toContain(`pagina ${i + 1} van ${main.deck.slides.length}`)
+    })
+  })
+
+  it('render notes markdown as formatted text', () => {
+    const text = pageTexts(clicks.files.handout, 1)[0]!
+    expect(text).toContain('notities met vet en een lijst')
+    expect(text).toMatch(/• ?eerste punt|eerste punt/)
+  })
+
+  it('fit three slides on each 3-up page', () => {
+    const { deck, facts, files } = main
+    expect(facts['handout-3up'].pages).toBe(Math.ceil(deck.slides.length / 3))
+    const texts = pageTexts(files['handout-3up'], facts['handout-3up'].pages)
+    deck.slides.forEach((slide, i) => {
+      expect(texts[Math.floor(i / 3)]).toContain(normalise(slide.title).split(' ')[0])
+    })
+  })
+})
+
+describe('a deck that fails to render', () => {
+  it('exits non-zero, names each failing slide and leaves no file', () => {
+    const run = runExport(writeFixture('failing'), 'failing')
+    expect(run.status).not.toBe(0)
+    expect(run.stderr).toMatch(/slide 2 "Kapotte dia" threw Error: kapot in setup/)
+    expect(run.stderr).toMatch(/slide 3 "Foute invoer" shows a component error: Tijdlijn/)
+    expect(run.stderr).not.toMatch(/slide 1 /)
+    expect(existsSync(run.out) ? readdirSync(run.out) : []).toEqual([])
+  })
+})
