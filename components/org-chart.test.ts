@@ -128,6 +128,25 @@ describe('layoutOrgChart on the real charts', () => {
   })
 })
 
+describe('layoutOrgChart on other shapes', () => {
+  it.each([
+    ['three levels', [n('a'), n('b', 'a'), n('c', 'a'), n('d', 'b'), n('e', 'b'), n('f', 'c')]],
+    ['a forest of lone roots', [n('a'), n('b'), n('c')]],
+    ['one very long word', [n('a', undefined, { label: 'Benelux-Bureau-voor-de-Intellectuele-Eigendom-en-meer' }), n('b', 'a')]],
+  ])('%s: boxes apart, children below parents, text inside', (_name, nodes) => {
+    const layout = layoutOrgChart(nodes)
+    const box = (id: string) => layout.boxes.find(b => b.id === id)!
+    for (const [i, a] of layout.boxes.entries()) {
+      for (const b of layout.boxes.slice(i + 1))
+        expect(overlap(a, b), `${a.id} overlaps ${b.id}`).toBe(false)
+      for (const line of a.lines)
+        expect(textWidth(line, layout.fontSize, a.depth === 0)).toBeLessThanOrEqual(a.w - 2 * 9)
+    }
+    for (const node of nodes.filter(node => node.parent))
+      expect(box(node.id).y).toBeGreaterThan(box(node.parent!).y + box(node.parent!).h)
+  })
+})
+
 describe('routeRelation', () => {
   const a = { x: 0, y: 0, w: 100, h: 40 }
   it.each([
