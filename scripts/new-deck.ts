@@ -35,10 +35,10 @@ const snippetFiles = existsSync(snippetDir) ? readdirSync(snippetDir).filter(f =
 if (snippetFiles.length === 0)
   fail(`no component samples found in ${snippetDir} (expected *.md files)`)
 
-const samples = snippetFiles.map(file => ({
-  component: componentNameFromSnippet(file),
-  markdown: readFileSync(join(snippetDir, file), 'utf8'),
-}))
+const samples = snippetFiles.map((file) => {
+  const markdown = readFileSync(join(snippetDir, file), 'utf8')
+  return { component: componentNameFromSnippet(file, markdown), markdown }
+})
 const themePath = relative(target, PROJECT_ROOT).split(sep).join('/') || '.'
 const markdown = renderNewDeck({ title: titleFromName(name), themePath, samples })
 

@@ -37,6 +37,11 @@ describe('names', () => {
   ])('componentNameFromSnippet(%j) = %j', (file, name) => {
     expect(componentNameFromSnippet(file)).toBe(name)
   })
+
+  it('prefers the first component tag in the snippet', () => {
+    expect(componentNameFromSnippet('org-chart-secretariaat.md', '<OrgChart :nodes="[]" />')).toBe('OrgChart')
+    expect(componentNameFromSnippet('x.md', '<div>\n<CityMap />\n</div>')).toBe('CityMap')
+  })
 })
 
 describe('renderNewDeck', () => {

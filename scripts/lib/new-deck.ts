@@ -26,8 +26,13 @@ export function titleFromName(name: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1)
 }
 
-/** "org-chart.md" -> "OrgChart" */
-export function componentNameFromSnippet(file: string): string {
+const RE_FIRST_COMPONENT = /<([A-Z][\w]*)/
+
+/** The component a snippet shows: its first PascalCase tag, else the file name ("org-chart.md" -> "OrgChart"). */
+export function componentNameFromSnippet(file: string, markdown = ''): string {
+  const tag = RE_FIRST_COMPONENT.exec(markdown)?.[1]
+  if (tag)
+    return tag
   const stem = basename(file, extname(file)).toLowerCase()
   return stem.replace(RE_KEBAB_PART, (_, c: string) => c.toUpperCase())
 }
