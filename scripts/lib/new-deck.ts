@@ -26,7 +26,7 @@ export function titleFromName(name: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1)
 }
 
-const RE_FIRST_COMPONENT = /<([A-Z][\w]*)/
+const RE_FIRST_COMPONENT = /<([A-Z]\w*)/
 
 /** The component a snippet shows: its first PascalCase tag, else the file name ("org-chart.md" -> "OrgChart"). */
 export function componentNameFromSnippet(file: string, markdown = ''): string {
