@@ -1,0 +1,110 @@
+/**
+ * Looking at a built deck in Chromium, slide by slide: open a slide in its final click
+ * state, read its text, measure what lies outside the slide. Used by the deck tests and
+ * by scripts/screenshots.ts.
+ */
+import type { Page } from 'playwright-chromium'
+
+/** The play view of slide `no` with every click revealed. */
+export function slideUrl(base: string, no: number): string {
+  return `${base}${no}?clicks=99`
+}
+
+/** The slide box and the slide's layout root, in the play view and in the print view. */
+export const PLAY_BOX = '#slide-content'
+export function layoutSelector(no: number): string {
+  return `[data-slidev-no="${no}"] .slidev-layout`
+}
+
+/** Opens slide `no` with all clicks revealed and waits until fonts and reveals are done. */
+export async function openSlide(page: Page, base: string, no: number): Promise<void> {
+  await page.goto(slideUrl(base, no), { waitUntil: 'networkidle' })
+  await page.locator(`${PLAY_BOX} ${layoutSelector(no)}`).first().waitFor({ state: 'visible', timeout: 15_000 })
+  await page.evaluate(() => document.fonts.ready)
+  // v-click reveals fade in; let them finish before reading or taking a picture.
+  await page.waitForTimeout(450)
+}
+
+/**
+ * The visible text of a slide: the layout's innerText (blocks on their own lines) plus
+ * the text of its SVG figures, a line per <text>, with its <tspan> lines joined by spaces.
+ */
+export async function slideText(page: Page, boxSelector: string, no: number): Promise<string> {
+  return page.evaluate(({ box, layout }) => {
+    const root = document.querySelector(box)?.querySelector(layout) as HTMLElement | null
+    if (!root)
+      return ''
+    const svgText = [...root.querySelectorAll('svg text')].map((t) => {
+      const spans = [...t.querySelectorAll('tspan')]
+      return spans.length ? spans.map(s => s.textContent ?? '').join(' ') : (t.textContent ?? '')
+    })
+    return [root.innerText, ...svgText].join('\n')
+  }, { box: boxSelector, layout: layoutSelector(no) })
+}
+
+export interface Overflow {
+  /** e.g. `li.bx-card "Team Markt"` */
+  element: string
+  /** How far it lies outside, in slide pixels (980 x 552 canvas), per side. */
+  left: number
+  right: number
+  top: number
+  bottom: number
+  /** What it overflows: the slide box, the layout's own scroll box, or the footer. */
+  kind: 'slide' | 'scroll' | 'footer'
+}
+
+/**
+ * Every visible element of slide `no` that lies outside the slide box (or runs into the
+ * footer), plus a layout that scrolls. `boxSelector` is the element that is the slide:
+ * `#slide-content` in the play view, one `.print-slide-container` in the print view.
+ */
+export async function measureOverflow(page: Page, boxSelector: string, no: number, tolerance = 0.5): Promise<Overflow[]> {
+  return page.evaluate(({ box: boxSel, layout: layoutSel, tolerance }) => {
+    const box = document.querySelector(boxSel) as HTMLElement | null
+    const layout = box?.querySelector(layoutSel) as HTMLElement | null
+    if (!box || !layout)
+      return [{ element: `${boxSel} ${layoutSel} (not found)`, left: 0, right: 0, top: 0, bottom: 0, kind: 'slide' as const }]
+    const b = box.getBoundingClientRect()
+    const scale = b.width / box.offsetWidth || 1
+    const round = (n: number) => Math.round(n / scale * 10) / 10
+    const describe = (el: Element) => {
+      const cls = typeof el.className === 'string' && el.className.trim() ? `.${el.className.trim().split(/\s+/).slice(0, 2).join('.')}` : ''
+      const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 50)
+      return `${el.tagName.toLowerCase()}${cls}${text ? ` "${text}"` : ''}`
+    }
+    const found: { element: string, left: number, right: number, top: number, bottom: number, kind: 'slide' | 'scroll' | 'footer' }[] = []
+    const footer = layout.querySelector('.bx-footer')
+    const footerTop = footer?.getBoundingClientRect().top
+    for (const el of layout.querySelectorAll('*')) {
+      const r = el.getBoundingClientRect()
+      if (r.width < 0.5 || r.height < 0.5)
+        continue
+      if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true }))
+        continue
+      const out = { left: b.left - r.left, right: r.right - b.right, top: b.top - r.top, bottom: r.bottom - b.bottom }
+      if (Object.values(out).some(v => v > tolerance * scale)) {
+        found.push({ element: describe(el), left: round(out.left), right: round(out.right), top: round(out.top), bottom: round(out.bottom), kind: 'slide' })
+        continue
+      }
+      if (footer && footerTop !== undefined && !footer.contains(el) && !el.contains(footer) && r.bottom - footerTop > tolerance * scale)
+        found.push({ element: describe(el), left: 0, right: 0, top: 0, bottom: round(r.bottom - footerTop), kind: 'footer' })
+    }
+    const dx = layout.scrollWidth - layout.clientWidth
+    const dy = layout.scrollHeight - layout.clientHeight
+    if (dx > 1 || dy > 1)
+      found.push({ element: `${describe(layout).slice(0, 40)} (scrolls)`, left: 0, right: Math.max(0, dx), top: 0, bottom: Math.max(0, dy), kind: 'scroll' })
+    return found
+  }, { box: boxSelector, layout: layoutSelector(no), tolerance })
+}
+
+/** One line per overflow, for failure messages. */
+export function formatOverflow(no: number, list: Overflow[]): string[] {
+  return list.map(({ element, left, right, top, bottom, kind }) => {
+    const sides = Object.entries({ left, right, top, bottom })
+      .filter(([, v]) => v > 0)
+      .map(([side, v]) => `${side} +${v}px`)
+      .join(', ')
+    return `slide ${no}: ${element} outside the ${kind === 'footer' ? 'content area (into the footer)' : kind === 'scroll' ? 'layout (it scrolls)' : 'slide'}: ${sides}`
+  })
+}
