@@ -1,0 +1,16 @@
+import { join } from 'node:path'
+import { defineConfig } from 'vite'
+
+// Slidev auto-imports every .vue and .ts file under components/ by its PascalCase name,
+// so a logic module such as components/timeline.ts would compete with Timeline.vue for
+// the name "Timeline" (which one wins depends on directory order). Components here are
+// .vue only. Slidev reads this file for every deck that uses this folder as its theme.
+const components = join(import.meta.dirname, 'components').replaceAll('\\', '/')
+
+export default defineConfig({
+  slidev: {
+    components: {
+      globsExclude: [`${components}/**/*.ts`],
+    },
+  },
+})
