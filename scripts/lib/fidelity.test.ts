@@ -18,6 +18,7 @@ describe('normalise', () => {
     ['Steden (~ 4 miljoenen inwoners)', 'steden ~ 4 miljoenen inwoners'],
     ['Financiële steun', 'financiële steun'],
     ['fijnstof, …)', 'fijnstof'],
+    ['Proces\u00ADondersteuning', 'procesondersteuning'],
   ])('%j -> %j', (input, expected) => {
     expect(normalise(input)).toBe(expected)
   })

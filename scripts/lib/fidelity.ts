@@ -25,6 +25,11 @@ export const SOURCE_ARTIFACTS: ArtifactRepairs = {
 // A bullet (•), a dash item (– or -), a lost bullet glyph (U+FFFD) or a number "1." / "1.".
 const RE_MARKER = /^(?:[•\u2013\u2014\uFFFD-]|\d+\.)\s*/
 const RE_HYPHEN_END = /(\S+)-$/
+const RE_TRAILING_HYPHEN = /-$/
+const RE_LINE_BREAK = /\r?\n/
+// In the extraction, a line that starts with a space begins a new text block.
+const RE_LEADING_SPACE = /^\s/
+const RE_TRAILING_SPACE = /\s$/
 const RE_STARTS_UPPER = /^\p{Lu}/u
 const RE_FIRST_LETTER = /\p{L}/u
 const RE_DANGLING_PUNCT = /[,:&+(]$/
@@ -32,6 +37,8 @@ const RE_LAST_WORD = /(\p{L}+)$/u
 const RE_HAS_LETTER = /\p{L}/u
 const RE_NOT_WORD = /[^\p{L}\p{N}&+<>/~%]+/gu
 const RE_SPACES = /\s+/g
+// A soft hyphen only marks where a long word may break in a narrow box.
+const RE_SOFT_HYPHEN = /\u00AD/g
 
 /** Words after which a line cannot end a phrase: the next line continues it. */
 const DANGLING_WORDS = new Set([
@@ -52,10 +59,11 @@ const DANGLING_WORDS = new Set([
   'and',
 ])
 
-/** The form both sides are compared in: lower case, words separated by single spaces. */
+/** The form both sides are compared in: lower case, words separated by single spaces, soft hyphens gone. */
 export function normalise(text: string): string {
   return text
     .normalize('NFKC')
+    .replace(RE_SOFT_HYPHEN, '')
     .toLocaleLowerCase('nl')
     .replace(RE_NOT_WORD, ' ')
     .replace(RE_SPACES, ' ')
@@ -98,14 +106,14 @@ export function sourcePhrases(source: string, artifacts: ArtifactRepairs = SOURC
 
   const phrases: Phrase[] = []
   let previousRaw = ''
-  for (const raw of text.split(/\r?\n/)) {
+  for (const raw of text.split(RE_LINE_BREAK)) {
     const line = raw.trim()
     if (!line)
       continue
     const marker = line.match(RE_MARKER)
     const content = marker ? line.slice(marker[0].length).trim() : line
     const current = phrases.at(-1)
-    const blockStart = /^\s/.test(raw)
+    const blockStart = RE_LEADING_SPACE.test(raw)
     if (!content) {
       previousRaw = raw
       continue
@@ -115,7 +123,7 @@ export function sourcePhrases(source: string, artifacts: ArtifactRepairs = SOURC
       const hyphen = prev.match(RE_HYPHEN_END)
       if (hyphen && startsLower(content)) {
         const keep = RE_STARTS_UPPER.test(hyphen[1]!)
-        current.text = current.text.replace(/-$/, keep ? '-' : '') + content
+        current.text = current.text.replace(RE_TRAILING_HYPHEN, keep ? '-' : '') + content
         previousRaw = raw
         continue
       }
@@ -124,7 +132,7 @@ export function sourcePhrases(source: string, artifacts: ArtifactRepairs = SOURC
         || (lastWord !== undefined && DANGLING_WORDS.has(lastWord))
         || hasOpenQuote(current.text)
         || (isAllCaps(prev) && isAllCaps(content))
-        || (current.marked && (/\s$/.test(previousRaw) || startsLower(content)))
+        || (current.marked && (RE_TRAILING_SPACE.test(previousRaw) || startsLower(content)))
       if (continues) {
         current.text = `${current.text} ${content}`
         previousRaw = raw

@@ -34,13 +34,18 @@ export async function slideText(page: Page, boxSelector: string, no: number): Pr
     const root = document.querySelector(box)?.querySelector(layout) as HTMLElement | null
     if (!root)
       return ''
-    const svgText = [...root.querySelectorAll('svg text')].map((t) => {
+    const svgText = Array.from(root.querySelectorAll('svg text'), (t) => {
       const spans = [...t.querySelectorAll('tspan')]
       return spans.length ? spans.map(s => s.textContent ?? '').join(' ') : (t.textContent ?? '')
     })
+    // innerText, not textContent: it puts block elements on their own lines, so that the
+    // last word of a title does not run into the first word of the text below it.
+    // eslint-disable-next-line unicorn/prefer-dom-node-text-content
     return [root.innerText, ...svgText].join('\n')
   }, { box: boxSelector, layout: layoutSelector(no) })
 }
+
+export type OverflowKind = 'slide' | 'footer' | 'scroll' | 'text'
 
 export interface Overflow {
   /** e.g. `li.bx-card "Team Markt"` */
@@ -50,8 +55,11 @@ export interface Overflow {
   right: number
   top: number
   bottom: number
-  /** What it overflows: the slide box, the layout's own scroll box, or the footer. */
-  kind: 'slide' | 'scroll' | 'footer'
+  /**
+   * What it overflows: the slide box, the footer, the layout's own scroll box, or its own
+   * box (text wider than the card or cell it sits in).
+   */
+  kind: OverflowKind
 }
 
 /**
@@ -68,12 +76,15 @@ export async function measureOverflow(page: Page, boxSelector: string, no: numbe
     const b = box.getBoundingClientRect()
     const scale = b.width / box.offsetWidth || 1
     const round = (n: number) => Math.round(n / scale * 10) / 10
+    // This function runs in the page, so its regular expressions cannot live at module scope.
+    /* eslint-disable e18e/prefer-static-regex */
     const describe = (el: Element) => {
       const cls = typeof el.className === 'string' && el.className.trim() ? `.${el.className.trim().split(/\s+/).slice(0, 2).join('.')}` : ''
       const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 50)
       return `${el.tagName.toLowerCase()}${cls}${text ? ` "${text}"` : ''}`
     }
-    const found: { element: string, left: number, right: number, top: number, bottom: number, kind: 'slide' | 'scroll' | 'footer' }[] = []
+    /* eslint-enable e18e/prefer-static-regex */
+    const found: { element: string, left: number, right: number, top: number, bottom: number, kind: 'slide' | 'footer' | 'scroll' | 'text' }[] = []
     const footer = layout.querySelector('.bx-footer')
     const footerTop = footer?.getBoundingClientRect().top
     for (const el of layout.querySelectorAll('*')) {
@@ -87,8 +98,14 @@ export async function measureOverflow(page: Page, boxSelector: string, no: numbe
         found.push({ element: describe(el), left: round(out.left), right: round(out.right), top: round(out.top), bottom: round(out.bottom), kind: 'slide' })
         continue
       }
-      if (footer && footerTop !== undefined && !footer.contains(el) && !el.contains(footer) && r.bottom - footerTop > tolerance * scale)
+      if (footer && footerTop !== undefined && !footer.contains(el) && !el.contains(footer) && r.bottom - footerTop > tolerance * scale) {
         found.push({ element: describe(el), left: 0, right: 0, top: 0, bottom: round(r.bottom - footerTop), kind: 'footer' })
+        continue
+      }
+      // Text wider than its own box: a long word sticking out of a card or cell.
+      const ownText = [...el.childNodes].some(n => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim())
+      if (ownText && el instanceof HTMLElement && el.scrollWidth - el.clientWidth > 1 && el.clientWidth > 0)
+        found.push({ element: describe(el), left: 0, right: el.scrollWidth - el.clientWidth, top: 0, bottom: 0, kind: 'text' })
     }
     const dx = layout.scrollWidth - layout.clientWidth
     const dy = layout.scrollHeight - layout.clientHeight
@@ -98,6 +115,13 @@ export async function measureOverflow(page: Page, boxSelector: string, no: numbe
   }, { box: boxSelector, layout: layoutSelector(no), tolerance })
 }
 
+const WHERE: Record<OverflowKind, string> = {
+  slide: 'lies outside the slide',
+  footer: 'runs into the footer',
+  scroll: 'makes the layout scroll',
+  text: 'has text wider than its box',
+}
+
 /** One line per overflow, for failure messages. */
 export function formatOverflow(no: number, list: Overflow[]): string[] {
   return list.map(({ element, left, right, top, bottom, kind }) => {
@@ -105,6 +129,6 @@ export function formatOverflow(no: number, list: Overflow[]): string[] {
       .filter(([, v]) => v > 0)
       .map(([side, v]) => `${side} +${v}px`)
       .join(', ')
-    return `slide ${no}: ${element} outside the ${kind === 'footer' ? 'content area (into the footer)' : kind === 'scroll' ? 'layout (it scrolls)' : 'slide'}: ${sides}`
+    return `slide ${no}: ${element} ${WHERE[kind]}: ${sides}`
   })
 }

@@ -1,3 +1,5 @@
+// @unocss-include -- the icon classes below are used by the slides; UnoCSS must see them.
+// \u00AD is a soft hyphen: where a long Dutch compound may break in a narrow card.
 // Urbiscoop: the reasoning behind it, its process, the two themes' partners and the next step.
 import type { ProcessStep } from '../../components/process-steps'
 import type { StakeholderGroup } from '../../components/stakeholder-panel'
@@ -28,7 +30,7 @@ export const theme1: StakeholderGroup[] = [
   },
   { role: 'Onderzoeksteam', members: ['EUKN', 'NICIS', 'Kenniscentrum Vlaamse Steden', 'CIPU'], icon: 'i-ph-graduation-cap' },
   { role: 'Financiële steun', members: ['Ministerie BZK (NL)'], icon: 'i-ph-coins' },
-  { role: 'Procesondersteuning', members: ['SG Benelux'], icon: 'i-ph-handshake' },
+  { role: 'Proces\u00ADondersteuning', members: ['SG Benelux'], icon: 'i-ph-handshake' },
 ]
 
 export const beneluxPlusPartners: StakeholderGroup[] = [
@@ -44,7 +46,7 @@ export const beneluxPlusPartners: StakeholderGroup[] = [
   },
   { role: 'Onderzoeksteam', members: ['EUKN', 'Kenniscentrum Vlaamse Steden', 'p.m.'], icon: 'i-ph-graduation-cap' },
   { role: 'Financiële ondersteuning', members: ['Vlaamse Overheid'], icon: 'i-ph-coins' },
-  { role: 'Procesondersteuning', members: ['SG Benelux'], icon: 'i-ph-handshake' },
+  { role: 'Proces\u00ADondersteuning', members: ['SG Benelux'], icon: 'i-ph-handshake' },
 ]
 
 export const beneluxPlusCities: StakeholderGroup[] = [
