@@ -13,7 +13,7 @@ beforeAll(async () => {
 
 /** Rough sentence count: text that ends in . ! or ? before a space or the end. */
 function sentences(note: string): number {
-  return note.replace(/\[klik\]/g, '').split(/(?<=[.!?])\s+(?=[\p{Lu}[("“‘])/u).filter(s => s.trim().length > 2).length
+  return note.replace(/\[click\]/g, '').split(/(?<=[.!?])\s+(?=[\p{Lu}[("“‘])/u).filter(s => s.trim().length > 2).length
 }
 
 describe('main deck metadata', () => {
