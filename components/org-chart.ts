@@ -1,0 +1,399 @@
+/**
+ * OrgChart data, validation and layout. The layout is computed here, not in the
+ * template: d3-hierarchy places the tree (a forest hangs under a hidden root), boxes
+ * get wrapped labels, connectors are orthogonal and extra relations are routed around
+ * the boxes.
+ */
+import type { HierarchyPointNode } from 'd3-hierarchy'
+import type { Problems } from './validate'
+import { stratify, tree } from 'd3-hierarchy'
+import { breakableParts, textWidth, wrapText } from './text-wrap'
+import { describe, isNonEmptyString, isRecord, requireArray } from './validate'
+
+export interface OrgNode {
+  id: string
+  label: string
+  /** Id of the node above this one; roots have none (several roots make a forest). */
+  parent?: string
+  /** Key into the chart's `groups` (legend); sets the box colour. */
+  group?: string
+}
+
+export interface OrgRelation {
+  from: string
+  to: string
+  label?: string
+}
+
+export interface OrgChartInput {
+  nodes: unknown
+  relations?: unknown
+  groups?: unknown
+}
+
+/** Group colours, in the order groups are listed in the legend. */
+export const GROUP_COLORS = ['var(--bx-primary)', 'var(--bx-teal)', 'var(--bx-accent)', 'var(--bx-muted)'] as const
+
+export function validateOrgChart(input: OrgChartInput): Problems {
+  const problems: Problems = []
+  const groups = input.groups
+  if (groups !== undefined && !isRecord(groups))
+    problems.push(`"groups" must be an object of group → legend label, got ${describe(groups)}`)
+  const groupKeys = isRecord(groups) ? Object.keys(groups) : []
+  if (isRecord(groups)) {
+    for (const [key, label] of Object.entries(groups)) {
+      if (!isNonEmptyString(label))
+        problems.push(`groups.${key}: legend label is missing or empty`)
+    }
+    if (groupKeys.length > GROUP_COLORS.length)
+      problems.push(`"groups" has ${groupKeys.length} groups; at most ${GROUP_COLORS.length} have distinct colours`)
+  }
+
+  if (!requireArray(input.nodes, 'nodes', problems))
+    return problems
+  const parents = new Map<string, string | undefined>()
+  input.nodes.forEach((node, i) => {
+    const where = `nodes[${i}]`
+    if (!isRecord(node)) {
+      problems.push(`${where} must be an object, got ${describe(node)}`)
+      return
+    }
+    const id = node.id
+    if (!isNonEmptyString(id)) {
+      problems.push(`${where}.id is missing or empty`)
+      return
+    }
+    const name = `node "${id}"`
+    if (parents.has(id))
+      problems.push(`${name}: id is used more than once`)
+    if (!isNonEmptyString(node.label))
+      problems.push(`${name}: label is missing or empty`)
+    if (node.parent !== undefined && !isNonEmptyString(node.parent))
+      problems.push(`${name}: parent must be a node id, got ${describe(node.parent)}`)
+    if (node.group !== undefined) {
+      if (!isNonEmptyString(node.group))
+        problems.push(`${name}: group must be text, got ${describe(node.group)}`)
+      else if (!groupKeys.includes(node.group))
+        problems.push(`${name}: group "${node.group}" is not in the legend (groups: ${groupKeys.join(', ') || 'none given'})`)
+    }
+    parents.set(id, isNonEmptyString(node.parent) ? node.parent : undefined)
+  })
+
+  for (const [id, parent] of parents) {
+    if (parent !== undefined && !parents.has(parent))
+      problems.push(`node "${id}": parent "${parent}" does not exist`)
+  }
+  const cyclic = new Set<string>()
+  for (const start of parents.keys()) {
+    const seen: string[] = []
+    let at: string | undefined = start
+    while (at !== undefined && parents.has(at) && !seen.includes(at)) {
+      seen.push(at)
+      at = parents.get(at)
+    }
+    if (at !== undefined && seen.includes(at)) {
+      const loop = seen.slice(seen.indexOf(at))
+      const key = [...loop].sort().join('|')
+      if (!cyclic.has(key)) {
+        cyclic.add(key)
+        problems.push(`node "${at}": parents form a cycle (${[...loop, at].join(' → ')})`)
+      }
+    }
+  }
+
+  if (input.relations !== undefined) {
+    if (!Array.isArray(input.relations)) {
+      problems.push(`"relations" must be an array, got ${describe(input.relations)}`)
+    }
+    else {
+      input.relations.forEach((rel, i) => {
+        const where = `relations[${i}]`
+        if (!isRecord(rel)) {
+          problems.push(`${where} must be an object, got ${describe(rel)}`)
+          return
+        }
+        for (const end of ['from', 'to'] as const) {
+          const id = rel[end]
+          if (!isNonEmptyString(id))
+            problems.push(`${where}.${end} is missing or empty`)
+          else if (!parents.has(id))
+            problems.push(`${where}.${end}: node "${id}" does not exist`)
+        }
+        if (rel.from === rel.to && isNonEmptyString(rel.from))
+          problems.push(`${where}: node "${rel.from}" relates to itself`)
+        if (rel.label !== undefined && typeof rel.label !== 'string')
+          problems.push(`${where}.label must be text, got ${describe(rel.label)}`)
+      })
+    }
+  }
+  return problems
+}
+
+export interface Point { x: number, y: number }
+export interface Rect { x: number, y: number, w: number, h: number }
+
+export interface LaidOutNode extends Rect {
+  id: string
+  label: string
+  lines: string[]
+  depth: number
+  color?: string
+  group?: string
+}
+
+export interface LaidOutRelation {
+  from: string
+  to: string
+  label?: string
+  points: Point[]
+  labelAt: Point
+}
+
+export interface OrgLayout {
+  /** SVG viewBox: x, y, width, height. */
+  viewBox: [number, number, number, number]
+  fontSize: number
+  relationSize: number
+  lineHeight: number
+  boxes: LaidOutNode[]
+  /** Orthogonal parent → child connectors as SVG path data. */
+  links: string[]
+  relations: LaidOutRelation[]
+}
+
+export interface OrgLayoutOptions {
+  /** Width the chart should fill, in viewBox units (≈ CSS px at 1:1). */
+  targetWidth?: number
+  fontSize?: number
+}
+
+const PAD_X = 9
+const PAD_Y = 8
+const GAP_X = 16
+const GAP_Y = 44
+const MARGIN = 4
+const HIDDEN_ROOT = '\u0000root'
+/** How far a relation label sits above its line. */
+export const RELATION_LABEL_LIFT = 5
+
+/** Lays out valid nodes (see validateOrgChart) as a top-down tree or forest. */
+export function layoutOrgChart(
+  nodes: OrgNode[],
+  relations: OrgRelation[] = [],
+  groups: Record<string, string> = {},
+  options: OrgLayoutOptions = {},
+): OrgLayout {
+  const targetWidth = options.targetWidth ?? 880
+  const fontSize = options.fontSize ?? 16
+  const lineHeight = Math.round(fontSize * 1.22)
+  const groupKeys = Object.keys(groups)
+
+  const root = stratify<OrgNode>()
+    .id(d => d.id)
+    .parentId(d => d.id === HIDDEN_ROOT ? null : (d.parent ?? HIDDEN_ROOT))([{ id: HIDDEN_ROOT, label: '' }, ...nodes])
+  const columns = root.leaves().length
+
+  // Box width: share the target width between the leaf columns, but never narrower
+  // than the longest single word of any label (words are not cut).
+  const longestWord = Math.max(...root.children!.flatMap(top => top.descendants().flatMap(n =>
+    breakableParts(n.data.label).map(w => textWidth(w, fontSize, n === top)))))
+  const shared = (targetWidth - 2 * MARGIN - (columns - 1) * GAP_X) / columns
+  const boxW = Math.ceil(Math.max(Math.min(shared, 230), longestWord + 2 * PAD_X, 90))
+
+  const laid = tree<OrgNode>()
+    .nodeSize([boxW + GAP_X, 1])
+    .separation((a, b) => a.parent === b.parent ? 1 : 1.12)(root)
+
+  const visible = laid.descendants().filter(n => n.data.id !== HIDDEN_ROOT)
+  // A parent may be wider than a leaf, up to the span of its children, so that a long
+  // name ("College van secretarissen-generaal") needs fewer lines.
+  const widthOf = new Map(visible.map((n) => {
+    if (!n.children)
+      return [n.data.id, boxW]
+    const leaves = n.leaves().map(l => l.x)
+    const span = Math.max(...leaves) - Math.min(...leaves) + boxW
+    // Each of two neighbours in a row may take half the distance between them.
+    const room = Math.min(...visible.filter(m => m !== n && m.depth === n.depth).map(m => Math.abs(m.x - n.x) - GAP_X))
+    return [n.data.id, Math.round(Math.max(boxW, Math.min(span, boxW * 1.8, room)))]
+  }))
+  const linesOf = new Map(visible.map(n => [n.data.id, wrapText(n.data.label, widthOf.get(n.data.id)! - 2 * PAD_X, fontSize, n.depth === 1)]))
+  const depths = Math.max(...visible.map(n => n.depth))
+  const rowH: number[] = []
+  for (let d = 1; d <= depths; d++)
+    rowH[d] = Math.max(...visible.filter(n => n.depth === d).map(n => linesOf.get(n.data.id)!.length)) * lineHeight + 2 * PAD_Y
+  const rowTop: number[] = []
+  let y = 0
+  for (let d = 1; d <= depths; d++) {
+    rowTop[d] = y
+    y += rowH[d] + GAP_Y
+  }
+
+  const boxOf = new Map<string, LaidOutNode>()
+  const boxes = visible.map((n) => {
+    const group = n.data.group
+    const index = group ? groupKeys.indexOf(group) : -1
+    const box: LaidOutNode = {
+      id: n.data.id,
+      label: n.data.label,
+      lines: linesOf.get(n.data.id)!,
+      depth: n.depth - 1,
+      x: n.x - widthOf.get(n.data.id)! / 2,
+      y: rowTop[n.depth],
+      w: widthOf.get(n.data.id)!,
+      h: rowH[n.depth],
+      group,
+      color: index >= 0 ? GROUP_COLORS[index] : undefined,
+    }
+    boxOf.set(box.id, box)
+    return box
+  })
+
+  const links = visible
+    .filter((n): n is HierarchyPointNode<OrgNode> & { parent: HierarchyPointNode<OrgNode> } => !!n.parent && n.parent.data.id !== HIDDEN_ROOT)
+    .map((n) => {
+      const p = boxOf.get(n.parent.data.id)!
+      const c = boxOf.get(n.data.id)!
+      const px = p.x + p.w / 2
+      const cx = c.x + c.w / 2
+      const midY = p.y + p.h + GAP_Y / 2
+      return `M${px},${p.y + p.h}V${midY}H${cx}V${c.y}`
+    })
+
+  const relationSize = fontSize * 0.8
+  const routed = relations.map((rel) => {
+    const a = boxOf.get(rel.from)!
+    const b = boxOf.get(rel.to)!
+    const room = rel.label ? textWidth(rel.label, relationSize) + 12 : 0
+    const points = routeRelation(a, b, boxes.filter(x => x !== a && x !== b), GAP_Y, room)
+    return { ...rel, points, labelAt: labelPoint(points) }
+  })
+
+  // The view box holds every box, route and relation label, plus a margin.
+  const xs = [...boxes.flatMap(b => [b.x, b.x + b.w]), ...routed.flatMap(r => r.points.map(p => p.x))]
+  const ys = [...boxes.flatMap(b => [b.y, b.y + b.h]), ...routed.flatMap(r => r.points.map(p => p.y))]
+  for (const r of routed.filter(r => r.label)) {
+    const w = textWidth(r.label!, relationSize)
+    xs.push(r.labelAt.x - w / 2, r.labelAt.x + w / 2)
+    ys.push(r.labelAt.y - RELATION_LABEL_LIFT - relationSize)
+  }
+  const minX = Math.min(...xs) - MARGIN
+  const minY = Math.min(...ys) - MARGIN
+  const viewBox = [minX, minY, Math.max(...xs) + MARGIN - minX, Math.max(...ys) + MARGIN - minY].map(n => Math.round(n * 10) / 10) as [number, number, number, number]
+
+  return { viewBox, fontSize, lineHeight, relationSize, boxes, links, relations: routed }
+}
+
+/** Whether the segment p–q (horizontal or vertical, or any line) touches rectangle r. */
+export function segmentHitsRect(p: Point, q: Point, r: Rect, inflate = 3): boolean {
+  const x0 = r.x - inflate
+  const x1 = r.x + r.w + inflate
+  const y0 = r.y - inflate
+  const y1 = r.y + r.h + inflate
+  // Liang–Barsky clipping: does any part of the segment fall inside the rectangle?
+  let t0 = 0
+  let t1 = 1
+  const dx = q.x - p.x
+  const dy = q.y - p.y
+  const checks: [number, number][] = [[-dx, p.x - x0], [dx, x1 - p.x], [-dy, p.y - y0], [dy, y1 - p.y]]
+  for (const [pp, qq] of checks) {
+    if (pp === 0) {
+      if (qq < 0)
+        return false
+      continue
+    }
+    const t = qq / pp
+    if (pp < 0)
+      t0 = Math.max(t0, t)
+    else
+      t1 = Math.min(t1, t)
+    if (t0 > t1)
+      return false
+  }
+  return true
+}
+
+function pathIsClear(points: Point[], obstacles: Rect[]): boolean {
+  for (let i = 1; i < points.length; i++) {
+    if (obstacles.some(r => segmentHitsRect(points[i - 1], points[i], r)))
+      return false
+  }
+  return true
+}
+
+/**
+ * An orthogonal route from box a to box b that avoids the other boxes: a straight
+ * line when the boxes share a row, else an elbow (sideways then up/down, or the
+ * reverse), else a detour through the gap between rows or over the row. Routes whose
+ * longest segment is shorter than `labelRoom` are taken only when nothing else is
+ * clear. Falls back to a straight line.
+ */
+export function routeRelation(a: Rect, b: Rect, obstacles: Rect[], gap = GAP_Y, labelRoom = 0): Point[] {
+  const acx = a.x + a.w / 2
+  const acy = a.y + a.h / 2
+  const bcx = b.x + b.w / 2
+  const bcy = b.y + b.h / 2
+  const right = bcx > acx
+  const below = bcy > acy
+  const aSide = right ? a.x + a.w : a.x
+  const bSide = right ? b.x : b.x + b.w
+  const candidates: Point[][] = []
+
+  const top = Math.max(a.y, b.y)
+  const bottom = Math.min(a.y + a.h, b.y + b.h)
+  if (bottom - top > 8) {
+    const y = (top + bottom) / 2
+    candidates.push([{ x: aSide, y }, { x: bSide, y }])
+  }
+  if (Math.abs(acy - bcy) > 1) {
+    const bEdge = below ? b.y : b.y + b.h
+    const aEdge = below ? a.y + a.h : a.y
+    candidates.push([{ x: aSide, y: acy }, { x: bcx, y: acy }, { x: bcx, y: bEdge }])
+    candidates.push([{ x: acx, y: aEdge }, { x: acx, y: bcy }, { x: bSide, y: bcy }])
+    const channel = below ? a.y + a.h + gap / 2 : a.y - gap / 2
+    candidates.push([{ x: acx, y: aEdge }, { x: acx, y: channel }, { x: bcx, y: channel }, { x: bcx, y: bEdge }])
+  }
+  // Same row but blocked: over the top of the row.
+  const over = Math.min(a.y, b.y) - gap / 3
+  candidates.push([{ x: acx, y: a.y }, { x: acx, y: over }, { x: bcx, y: over }, { x: bcx, y: b.y }])
+
+  return candidates.find(c => pathIsClear(c, obstacles) && longestSegment(c) >= labelRoom)
+    ?? candidates.find(c => pathIsClear(c, obstacles))
+    ?? [{ x: acx, y: acy }, { x: bcx, y: bcy }]
+}
+
+function longestSegment(points: Point[]): number {
+  let longest = 0
+  for (let i = 1; i < points.length; i++)
+    longest = Math.max(longest, Math.hypot(points[i].x - points[i - 1].x, points[i].y - points[i - 1].y))
+  return longest
+}
+
+/** Middle of the longest segment: where a relation's label goes. */
+export function labelPoint(points: Point[]): Point {
+  let best = { len: -1, at: points[0] }
+  for (let i = 1; i < points.length; i++) {
+    const p = points[i - 1]
+    const q = points[i]
+    const len = Math.hypot(q.x - p.x, q.y - p.y)
+    if (len > best.len)
+      best = { len, at: { x: (p.x + q.x) / 2, y: (p.y + q.y) / 2 } }
+  }
+  return best.at
+}
+
+/** Nodes as a nested list for screen readers: roots first, children under them. */
+export interface OrgTreeItem { id: string, label: string, children: OrgTreeItem[] }
+
+export function orgTree(nodes: OrgNode[]): OrgTreeItem[] {
+  const items = new Map(nodes.map(n => [n.id, { id: n.id, label: n.label, children: [] as OrgTreeItem[] }]))
+  const roots: OrgTreeItem[] = []
+  for (const n of nodes) {
+    const item = items.get(n.id)!
+    const parent = n.parent ? items.get(n.parent) : undefined
+    if (parent)
+      parent.children.push(item)
+    else
+      roots.push(item)
+  }
+  return roots
+}
