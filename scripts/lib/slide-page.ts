@@ -84,6 +84,20 @@ export async function measureOverflow(page: Page, boxSelector: string, no: numbe
       return `${el.tagName.toLowerCase()}${cls}${text ? ` "${text}"` : ''}`
     }
     /* eslint-enable e18e/prefer-static-regex */
+    // Text for screen readers only (UnoCSS sr-only: clipped to nothing) is not on the slide.
+    const hidden = new Map<Element, boolean>()
+    const visuallyHidden = (el: Element): boolean => {
+      if (el === layout)
+        return false
+      const known = hidden.get(el)
+      if (known !== undefined)
+        return known
+      const style = getComputedStyle(el)
+      const clipped = style.clip.startsWith('rect(0px, 0px, 0px, 0px)') || style.clipPath === 'inset(50%)'
+      const result = clipped || (el.parentElement ? visuallyHidden(el.parentElement) : false)
+      hidden.set(el, result)
+      return result
+    }
     const found: { element: string, left: number, right: number, top: number, bottom: number, kind: 'slide' | 'footer' | 'scroll' | 'text' }[] = []
     const footer = layout.querySelector('.bx-footer')
     const footerTop = footer?.getBoundingClientRect().top
@@ -91,7 +105,7 @@ export async function measureOverflow(page: Page, boxSelector: string, no: numbe
       const r = el.getBoundingClientRect()
       if (r.width < 0.5 || r.height < 0.5)
         continue
-      if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true }))
+      if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true }) || visuallyHidden(el))
         continue
       const out = { left: b.left - r.left, right: r.right - b.right, top: b.top - r.top, bottom: r.bottom - b.bottom }
       if (Object.values(out).some(v => v > tolerance * scale)) {
