@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import { defineConfig } from 'vite'
+import { snippetDemo } from './scripts/lib/snippet-demo.ts'
 
 // Slidev auto-imports every .vue and .ts file under components/ by its PascalCase name,
 // so a logic module such as components/timeline.ts would compete with Timeline.vue for
@@ -8,6 +9,7 @@ import { defineConfig } from 'vite'
 const components = join(import.meta.dirname, 'components').replaceAll('\\', '/')
 
 export default defineConfig({
+  plugins: [snippetDemo()],
   slidev: {
     components: {
       globsExclude: [`${components}/**/*.ts`],
