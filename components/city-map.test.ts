@@ -5,7 +5,7 @@ import { geoMercator } from 'd3-geo'
 import { describe, expect, it } from 'vitest'
 import { parseCitiesCsv } from './cities-csv'
 import { COUNTRIES, COUNTRY_LABEL_SIZE, layoutCityMap, MAP, MARKER_RADIUS, markerPath, onMap, project, shortName, toGroupList, validateCityMap } from './city-map'
-import { overlaps } from './map-labels'
+import { clarity, distanceToSegment, overlaps } from './map-labels'
 
 const csvText = readFileSync(resolve(import.meta.dirname, '../data/cities.csv'), 'utf8')
 const cities = parseCitiesCsv(csvText)
@@ -105,6 +105,17 @@ describe('layoutCityMap on the real groups', () => {
         expect(overlaps(box, { x: p.x - r, y: p.y - r, w: 2 * r, h: 2 * r }), `${a.city.name} covers ${p.city.name}`).toBe(false)
       for (const c of countryBoxes)
         expect(overlaps(box, c), `${a.city.name} covers a country name`).toBe(false)
+      // Nobody reads a label as another city's: its near end is clearly nearer its own
+      // point, or a leader line joins them without passing another point.
+      const others = points.filter(p => p !== a)
+      const leader = a.label.leader
+      if (leader) {
+        for (const p of others)
+          expect(distanceToSegment(p, { x: leader.x1, y: leader.y1 }, { x: leader.x2, y: leader.y2 }), `${a.city.name}'s leader passes ${p.city.name}`).toBeGreaterThanOrEqual(r)
+      }
+      else {
+        expect(clarity(box, a, others), `${a.city.name}'s label is ambiguous`).toBeGreaterThanOrEqual(2)
+      }
     }
   })
 

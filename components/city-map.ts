@@ -178,7 +178,7 @@ export interface CityMapLayout {
   countryLabels: { label: string, x: number, y: number }[]
 }
 
-export const LABEL_SIZE = 12
+export const LABEL_SIZE = 13.5
 export const COUNTRY_LABEL_SIZE = 9.5
 export const COUNTRY_LABEL_SPACING = 1.6
 export const MARKER_RADIUS = 4
@@ -196,7 +196,7 @@ export function layoutCityMap(cities: MapCity[], groups: string[]): CityMapLayou
   })
   const requests = shown.map((city, i) => {
     const [x, y] = project(city.lon, city.lat)
-    return { id: String(i), x, y, w: textWidth(shortName(city.name), LABEL_SIZE) + 2, h: LABEL_SIZE * 1.15 }
+    return { id: String(i), x, y, w: textWidth(shortName(city.name), LABEL_SIZE) + 2, h: LABEL_SIZE * 1.1 }
   })
   const labels = placeLabels(requests, {
     bounds: { x: 2, y: 2, w: MAP.width - 4, h: MAP.height - 4 },

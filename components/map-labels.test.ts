@@ -1,6 +1,6 @@
 import type { LabelRequest, PlacedLabel, Rect } from './map-labels'
 import { describe, expect, it } from 'vitest'
-import { overlaps, placeLabels } from './map-labels'
+import { clarity, distanceToSegment, overlaps, placeLabels } from './map-labels'
 
 const bounds = { x: 0, y: 0, w: 200, h: 100 }
 const req = (id: string, x: number, y: number, w = 40, h = 10): LabelRequest => ({ id, x, y, w, h })
@@ -55,6 +55,30 @@ describe('placeLabels', () => {
     // The line ends on the label's box.
     const { x2, y2 } = label.leader!
     expect(x2 >= label.box.x && x2 <= label.box.x + label.box.w && y2 >= label.box.y && y2 <= label.box.y + label.box.h).toBe(true)
+  })
+
+  it('does not put a label next to another point', () => {
+    // Right of a is free, but that spot lies against point b: a's label goes elsewhere.
+    const points = [req('a', 50, 50), req('b', 62, 52, 10)]
+    const [a] = placeLabels(points, { bounds, pointRadius: 4 })
+    expect(a.anchor).not.toBe('start')
+    expect(clarity(a.box, points[0], [points[1]])).toBeGreaterThanOrEqual(2)
+  })
+
+  it.each([
+    [{ x: 5, y: 5 }, { x: 0, y: 0 }, { x: 10, y: 0 }, 5],
+    [{ x: -3, y: 4 }, { x: 0, y: 0 }, { x: 10, y: 0 }, 5],
+    [{ x: 1, y: 1 }, { x: 0, y: 0 }, { x: 0, y: 0 }, Math.SQRT2],
+  ])('distanceToSegment(%j, %j, %j)', (q, a, b, d) => {
+    expect(distanceToSegment(q, a, b)).toBeCloseTo(d)
+  })
+
+  it.each([
+    ['own point right beside, other far', { x: 10, y: 0, w: 40, h: 10 }, { x: 5, y: 5 }, [{ x: 100, y: 5 }], 18],
+    ['other point just above the near end', { x: 10, y: 0, w: 40, h: 10 }, { x: 5, y: 5 }, [{ x: 10, y: -5 }], 2],
+    ['other point at the far end does not count much', { x: 10, y: 0, w: 40, h: 10 }, { x: 5, y: 5 }, [{ x: 55, y: 5 }], 9],
+  ])('clarity: %s', (_name, box, own, others, ratio) => {
+    expect(clarity(box, own, others)).toBeCloseTo(ratio, 0)
   })
 
   it('avoids fixed obstacles', () => {

@@ -1,8 +1,9 @@
 /**
- * Greedy label placement for map points: each label tries positions around its point,
- * nearest first, and takes the first that stays on the map and overlaps no placed label,
- * no point and no fixed obstacle. Far positions get a leader line. Several orders are
- * tried (most crowded point first, west to east, …) and the cleanest result is kept.
+ * Greedy label placement for map points: each label tries positions around its point
+ * and takes the nearest that stays on the map, overlaps no placed label, no point and
+ * no fixed obstacle, and does not look like another point's label. Far positions get a
+ * leader line. Several orders are tried (most crowded point first, west to east, …, then
+ * fixed-seed shuffles) and the cleanest result is kept.
  */
 
 export interface Rect { x: number, y: number, w: number, h: number }
@@ -67,8 +68,33 @@ function nearestOnRect(r: Rect, x: number, y: number) {
   return { x: Math.min(Math.max(x, r.x), r.x + r.w), y: Math.min(Math.max(y, r.y), r.y + r.h) }
 }
 
-/** The first candidate, nearest ring first, that is inside and touches nothing. */
-function firstFree(p: LabelRequest, rings: number[], fixed: Rect[], placed: Rect[], bounds: Rect) {
+/** Distance from point q to the segment a–b. */
+export function distanceToSegment(q: { x: number, y: number }, a: { x: number, y: number }, b: { x: number, y: number }): number {
+  const dx = b.x - a.x
+  const dy = b.y - a.y
+  const t = dx || dy ? Math.max(0, Math.min(1, ((q.x - a.x) * dx + (q.y - a.y) * dy) / (dx * dx + dy * dy))) : 0
+  return Math.hypot(q.x - (a.x + t * dx), q.y - (a.y + t * dy))
+}
+
+/**
+ * How clearly a label belongs to its point: the distance from the label's near end
+ * (the spot a reader's eye joins to a dot) to the nearest other point, divided by the
+ * distance to its own point. Below about 2 a reader may pair it with the wrong dot.
+ */
+export function clarity(box: Rect, own: { x: number, y: number }, others: { x: number, y: number }[]): number {
+  const end = nearestOnRect(box, own.x, own.y)
+  const mine = Math.hypot(end.x - own.x, end.y - own.y) || 1
+  const nearest = Math.min(...others.map(q => Math.hypot(end.x - q.x, end.y - q.y)))
+  return nearest / mine
+}
+
+/**
+ * The best free candidate: inside the map and touching nothing, preferring near rings
+ * and the order of DIRECTIONS, and strongly avoiding spots that look like another
+ * point's label (for labels beside their point; a leader line needs no such care).
+ */
+function bestFree(p: LabelRequest, others: LabelRequest[], rings: number[], pointRadius: number, fixed: Rect[], placed: Rect[], bounds: Rect) {
+  let best: { score: number, label: PlacedLabel } | undefined
   let rank = 0
   for (const [ring, d] of rings.entries()) {
     for (const [dx, dy] of DIRECTIONS) {
@@ -77,16 +103,28 @@ function firstFree(p: LabelRequest, rings: number[], fixed: Rect[], placed: Rect
       if (!inside(c.box, bounds) || fixed.some(f => overlaps(c.box, f)) || placed.some(f => overlaps(c.box, f, 1)))
         continue
       const end = nearestOnRect(c.box, p.x, p.y)
+      // A leader line ties a label to its point; it must not run past another point.
+      if (ring > 0 && others.some(q => distanceToSegment(q, p, end) < pointRadius + 1))
+        continue
+      const ratio = ring === 0 && others.length ? clarity(c.box, p, others) : Infinity
+      // Another dot right against the text reads as part of it.
+      const crowded = others.some((q) => {
+        const e = nearestOnRect(c.box, q.x, q.y)
+        return Math.hypot(e.x - q.x, e.y - q.y) < pointRadius + 4
+      })
+      const score = rank + (ratio < 2 ? 40 : 0) + (ratio < 1.2 ? 200 : 0) + (crowded ? 30 : 0)
+      if (best && best.score <= score)
+        continue
       const leader = ring > 0 ? { leader: { x1: p.x, y1: p.y, x2: end.x, y2: end.y } } : {}
-      return { rank, label: { id: p.id, ...c, clear: true, ...leader } as PlacedLabel }
+      best = { score, label: { id: p.id, ...c, clear: true, ...leader } as PlacedLabel }
     }
   }
-  return undefined
+  return best
 }
 
 function placeInOrder(points: LabelRequest[], order: number[], options: PlacementOptions): { labels: PlacedLabel[], cost: number } {
   const r = options.pointRadius ?? 4
-  const rings = options.rings ?? [r + 3, r + 12, r + 24, r + 38]
+  const rings = options.rings ?? [r + 1, r + 10, r + 22, r + 36]
   const pointBoxes = points.map(p => ({ x: p.x - r, y: p.y - r, w: 2 * r, h: 2 * r }))
   const fixed = [...(options.obstacles ?? []), ...pointBoxes]
   const placed: Rect[] = []
@@ -94,9 +132,9 @@ function placeInOrder(points: LabelRequest[], order: number[], options: Placemen
   let cost = 0
   for (const i of order) {
     const p = points[i]
-    const found = firstFree(p, rings, fixed, placed, options.bounds)
+    const found = bestFree(p, points.filter(q => q !== p), rings, r, fixed, placed, options.bounds)
     let chosen = found?.label
-    cost += found?.rank ?? 0
+    cost += found?.score ?? 0
     if (!chosen) {
       // Nothing free: keep the default spot and say so (tests and the caller see `clear: false`).
       cost += 10_000
@@ -106,6 +144,23 @@ function placeInOrder(points: LabelRequest[], order: number[], options: Placemen
     labels[i] = chosen
   }
   return { labels, cost }
+}
+
+/** `count` reproducible shuffles of `items` (a fixed-seed generator: same input, same map). */
+function shuffles<T>(items: T[], count: number): T[][] {
+  let seed = 20120327
+  const random = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648
+    return seed / 2147483648
+  }
+  return Array.from({ length: count }, () => {
+    const out = [...items]
+    for (let i = out.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [out[i], out[j]] = [out[j], out[i]]
+    }
+    return out
+  })
 }
 
 /** Places one label per point; labels come back in the order of `points`. */
@@ -118,6 +173,7 @@ export function placeLabels(points: LabelRequest[], options: PlacementOptions): 
     [...index].sort((a, b) => points[b].x - points[a].x),
     [...index].sort((a, b) => points[a].y - points[b].y),
     index,
+    ...shuffles(index, 40),
   ]
   let best: { labels: PlacedLabel[], cost: number } | undefined
   for (const order of orders) {

@@ -22,7 +22,7 @@ export const CSV_FILE = resolve(ROOT, 'data/cities.csv')
 /** Map width in SVG units; the height follows from the cities' extent. */
 export const WIDTH = 380
 /** Room around the outermost cities for their labels: top, right, bottom, left. */
-export const PADDING = [22, 30, 22, 30] as const
+export const PADDING = [22, 30, 22, 48] as const
 
 export const COUNTRY_IDS = [
   { id: '528', iso: 'NL', name: 'Nederland', focus: true },
