@@ -88,6 +88,14 @@ describe('validateCityMap', () => {
 
 describe('layoutCityMap on the real groups', () => {
   it.each([
+    ['theme1', 2],
+    ['benelux+', 1],
+  ])('%s: labels sit beside their points, at most %i with a leader line', (group, leaders) => {
+    const { points } = layoutCityMap(cities, [group])
+    expect(points.filter(p => p.label.leader).length).toBeLessThanOrEqual(leaders)
+  })
+
+  it.each([
     ['theme1', 9],
     ['benelux+', 17],
   ])('%s: %i cities, no label overlaps a label, a marker or a country name, all inside the map', (group, count) => {

@@ -81,6 +81,25 @@ describe('placeLabels', () => {
     expect(clarity(box, own, others)).toBeCloseTo(ratio, 0)
   })
 
+  it.each([
+    // b sits near the far end of the right-hand spot: the dot would read as part of a's text.
+    ['a dot right against the text', [req('a', 50, 50), req('b', 90, 39, 10)], [5]],
+    // b sits up-right, clear of the text but nearer its start than a is.
+    ['a dot nearer the label\'s start than its own', [req('a', 100, 50), req('b', 118, 36, 10)], [12]],
+  ])('moves the label away from %s', (_name, points, rings) => {
+    const [a] = placeLabels(points, { bounds, pointRadius: 4, rings })
+    expect(a.anchor).toBe('end')
+  })
+
+  it('never draws a leader line across another point', () => {
+    // Ring 0 lies inside a's own marker, so a needs a leader; to the right, b sits on the line.
+    const points = [req('a', 50, 50), req('b', 57, 50, 10)]
+    const [a] = placeLabels(points, { bounds, pointRadius: 4, rings: [0.5, 15] })
+    expect(a.leader).toBeDefined()
+    expect(a.anchor).not.toBe('start')
+    expect(distanceToSegment(points[1], { x: a.leader!.x1, y: a.leader!.y1 }, { x: a.leader!.x2, y: a.leader!.y2 })).toBeGreaterThanOrEqual(5)
+  })
+
   it('avoids fixed obstacles', () => {
     const obstacles = [{ x: 55, y: 40, w: 60, h: 20 }]
     const points = [req('a', 50, 50)]

@@ -2,7 +2,8 @@ import type { OrgNode, OrgRelation, Rect } from './org-chart'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { labelPoint, layoutOrgChart, orgTree, routeRelation, segmentHitsRect, validateOrgChart } from './org-chart'
+import { layoutOrgChart, orgTree, validateOrgChart } from './org-chart'
+import { segmentHitsRect } from './orthogonal-route'
 import { textWidth } from './text-wrap'
 
 /** The two real charts of the deck, read from the snippet files the gallery shows. */
@@ -128,37 +129,26 @@ describe('layoutOrgChart on the real charts', () => {
   })
 })
 
-describe('routeRelation', () => {
-  const a = { x: 0, y: 0, w: 100, h: 40 }
+describe('layoutOrgChart on other shapes', () => {
   it.each([
-    ['same row, free: straight', { x: 200, y: 0, w: 100, h: 40 }, [], 0, [{ x: 100, y: 20 }, { x: 200, y: 20 }]],
-    ['same row, too short for the label: over the top', { x: 110, y: 0, w: 100, h: 40 }, [], 50, [{ x: 50, y: 0 }, { x: 50, y: -20 }, { x: 160, y: -20 }, { x: 160, y: 0 }]],
-    ['same row, blocked: over the top', { x: 400, y: 0, w: 100, h: 40 }, [{ x: 200, y: 0, w: 100, h: 40 }], 0, [{ x: 50, y: 0 }, { x: 50, y: -20 }, { x: 450, y: 0 - 20 }, { x: 450, y: 0 }]],
-    ['lower row: sideways then down', { x: 300, y: 100, w: 100, h: 40 }, [], 0, [{ x: 100, y: 20 }, { x: 350, y: 20 }, { x: 350, y: 100 }]],
-    ['lower row, first elbow blocked: down then sideways', { x: 300, y: 100, w: 100, h: 40 }, [{ x: 150, y: 0, w: 100, h: 40 }], 0, [{ x: 50, y: 40 }, { x: 50, y: 120 }, { x: 300, y: 120 }]],
-  ] as const)('%s', (_name, b, obstacles, room, points) => {
-    expect(routeRelation(a, b, [...obstacles], 60, room)).toEqual(points)
+    ['three levels', [n('a'), n('b', 'a'), n('c', 'a'), n('d', 'b'), n('e', 'b'), n('f', 'c')]],
+    ['a forest of lone roots', [n('a'), n('b'), n('c')]],
+    ['one very long word', [n('a', undefined, { label: 'Benelux-Bureau-voor-de-Intellectuele-Eigendom-en-meer' }), n('b', 'a')]],
+  ])('%s: boxes apart, children below parents, text inside', (_name, nodes) => {
+    const layout = layoutOrgChart(nodes)
+    const box = (id: string) => layout.boxes.find(b => b.id === id)!
+    for (const [i, a] of layout.boxes.entries()) {
+      for (const b of layout.boxes.slice(i + 1))
+        expect(overlap(a, b), `${a.id} overlaps ${b.id}`).toBe(false)
+      for (const line of a.lines)
+        expect(textWidth(line, layout.fontSize, a.depth === 0)).toBeLessThanOrEqual(a.w - 2 * 9)
+    }
+    for (const node of nodes.filter(node => node.parent))
+      expect(box(node.id).y).toBeGreaterThan(box(node.parent!).y + box(node.parent!).h)
   })
 })
 
-describe('segmentHitsRect', () => {
-  const r = { x: 10, y: 10, w: 10, h: 10 }
-  it.each([
-    [{ x: 0, y: 15 }, { x: 30, y: 15 }, true],
-    [{ x: 0, y: 0 }, { x: 30, y: 0 }, false],
-    [{ x: 0, y: 0 }, { x: 30, y: 30 }, true],
-    [{ x: 0, y: 30 }, { x: 5, y: 0 }, false],
-    [{ x: 15, y: 0 }, { x: 15, y: 8 }, true], // within the 3-unit inflation
-  ])('%j → %j: %s', (p, q, hit) => {
-    expect(segmentHitsRect(p, q, r)).toBe(hit)
-  })
-})
-
-describe('labelPoint and orgTree', () => {
-  it('takes the middle of the longest segment', () => {
-    expect(labelPoint([{ x: 0, y: 0 }, { x: 0, y: 10 }, { x: 100, y: 10 }])).toEqual({ x: 50, y: 10 })
-  })
-
+describe('orgTree', () => {
   it('nests nodes under their parents, roots in order', () => {
     expect(orgTree([n('a'), n('b', 'a'), n('c'), n('d', 'b')])).toEqual([
       { id: 'a', label: 'Label a', children: [{ id: 'b', label: 'Label b', children: [{ id: 'd', label: 'Label d', children: [] }] }] },
