@@ -13,7 +13,7 @@ describe('<StakeholderPanel>', () => {
   it('renders one card per role with a heading and the members as a list', () => {
     const { wrapper, warnings } = mountWithClicks(StakeholderPanel, { groups })
     const cards = wrapper.findAll('ul.bx-panel > li')
-    expect(cards.map(c => c.find('h3').text())).toEqual(['Centrale overheden', 'Steden', 'Procesondersteuning'])
+    expect(cards.map(c => c.find('h2').text())).toEqual(['Centrale overheden', 'Steden', 'Procesondersteuning'])
     expect(cards[1]!.findAll('ul > li').map(li => li.text())).toEqual(cities)
     expect(cards[1]!.find('.bx-panel-note').text()).toBe('uit Nederland en Vlaanderen')
     expect(cards[0]!.find('.bx-panel-icon').classes()).toContain('i-ph-bank')

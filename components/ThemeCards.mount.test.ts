@@ -12,7 +12,7 @@ describe('<ThemeCards>', () => {
   it('renders a numbered list of cards with title, icon, text and items', () => {
     const { wrapper, warnings } = mountWithClicks(ThemeCards, { themes })
     const cards = wrapper.findAll('ol > li')
-    expect(cards.map(c => c.find('h3').text())).toEqual(themes.map(t => t.title))
+    expect(cards.map(c => c.find('h2').text())).toEqual(themes.map(t => t.title))
     expect(cards.map(c => c.find('.bx-card-no').text())).toEqual(['1', '2', '3'])
     expect(cards[0]!.find('.bx-card-icon').classes()).toContain('i-ph-storefront')
     expect(cards[1]!.find('p').text()).toBe('Energie en ruimte')

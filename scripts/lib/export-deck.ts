@@ -23,6 +23,7 @@ import { EXPORT_KINDS, exportBaseName, exportFileName, tempFileName } from './ex
 import { blockOffHost, recordErrors } from './guard'
 import { handoutGeometry, pageCount } from './handout-layout'
 import { HANDOUT_CSS, HANDOUT_LABELS, layoutHandout } from './handout-page'
+import { stripClickMarkers } from './note-text'
 import { finishPdf, outlineItems, pdfInfo } from './pdf-finish'
 import { formatProgress } from './progress'
 import { serveDist } from './serve'
@@ -168,7 +169,7 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
     log(formatProgress({ label: exportFileName(base, 'slides'), done: pages.slides, total: pages.slides, unit: 'pages', ms: ms.slides }))
 
     const notesMd = createMarkdownExit({ html: true, linkify: true, breaks: false })
-    const handoutSlides = deck.slides.map(s => ({ no: s.no, title: s.title, notesHtml: s.note ? notesMd.render(s.note) : '' }))
+    const handoutSlides = deck.slides.map(s => ({ no: s.no, title: s.title, notesHtml: s.note ? notesMd.render(stripClickMarkers(s.note)) : '' }))
     for (const [kind, layout] of [['handout', 'notes'], ['handout-3up', 'three-up']] as [ExportKind, HandoutKind][]) {
       step = `printing ${exportFileName(base, kind)}`
       t = Date.now()

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { normaliseText, noteToText } from './note-text'
+import { normaliseText, noteToText, stripClickMarkers } from './note-text'
 
 describe('noteToText', () => {
   it.each([
@@ -18,5 +18,15 @@ describe('noteToText', () => {
 describe('normaliseText', () => {
   it('unifies quotes and whitespace', () => {
     expect(normaliseText(' \u201Cja\u201D\u00A0en \u2018nee\u2019\n')).toBe('"ja" en \'nee\'')
+  })
+})
+
+describe('stripClickMarkers', () => {
+  it.each([
+    ['Vier punten: [click] politie, [click:3] crisis.', 'Vier punten: politie, crisis.'],
+    ['[CLICK]Start', 'Start'],
+    ['Geen markers', 'Geen markers'],
+  ])('%j', (input, output) => {
+    expect(stripClickMarkers(input)).toBe(output)
   })
 })

@@ -3,8 +3,15 @@
  * presenter view shows, so tests can compare the two. Not a markdown renderer: it strips
  * the syntax the deck's notes use (emphasis, code, links, lists, headings, click markers).
  */
+const RE_CLICK_MARKER = /\[click(?::\d+)?\]\s*/gi
+
+/** Removes Slidev's `[click]` / `[click:3]` note markers, which only mean something in the presenter view. */
+export function stripClickMarkers(markdown: string): string {
+  return markdown.replace(RE_CLICK_MARKER, '')
+}
+
 const RULES: Array<[RegExp, string]> = [
-  [/\[click(?::\d+)?\]/gi, ' '], // Slidev click markers render as empty spans
+  [RE_CLICK_MARKER, ' '], // Slidev click markers render as empty spans
   [/!\[[^\]]*\]\([^)]*\)/g, ' '], // images
   [/\[([^\]]*)\]\([^)]*\)/g, '$1'], // links keep their text
   [/<[^>]+>/g, ' '], // inline HTML tags
