@@ -1,7 +1,7 @@
 /**
  * npm run screenshots:readme — builds the main deck and saves a few key slides for the README
- * into docs/screenshots/key-1.png … key-4.png (stable names the README links to): the first
- * slide and the first slide of each further layout, at most 4.
+ * into docs/screenshots/key-1.png … key-4.png (stable names the README links to): the slide
+ * numbers given as arguments, else the first slide and the first slide of each further layout.
  */
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -19,13 +19,19 @@ const MAX_SHOTS = 4
 async function main() {
   const entry = join(PROJECT_ROOT, 'slides.md')
   const deck = await loadDeck(entry)
+  const wanted = process.argv.slice(2).map(Number)
+  const bad = wanted.filter(no => !deck.slides.some(s => s.no === no))
+  if (bad.length)
+    throw new Error(`No slide ${bad.join(', ')} in ${entry} (it has ${deck.slides.length})`)
   const seen = new Set<string>()
-  const picked = deck.slides.filter((slide) => {
-    if (seen.has(slide.layout) || seen.size >= MAX_SHOTS)
-      return false
-    seen.add(slide.layout)
-    return true
-  })
+  const picked = wanted.length
+    ? deck.slides.filter(s => wanted.includes(s.no)).slice(0, MAX_SHOTS)
+    : deck.slides.filter((slide) => {
+        if (seen.has(slide.layout) || seen.size >= MAX_SHOTS)
+          return false
+        seen.add(slide.layout)
+        return true
+      })
   const tmp = mkdtempSync(join(tmpdir(), 'bx-shots-'))
   const browser = await launchBrowser()
   try {
