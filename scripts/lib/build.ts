@@ -45,7 +45,7 @@ export async function buildDeck(entry: string, outDir: string, options: BuildOpt
 
 /**
  * A throwaway build for printing (scripts/lib/print-build.mjs): the same deck and print
- * page as `slidev build`, without what printing does not use; about a fifth faster.
+ * page as `slidev build`, without what printing does not use.
  */
 export async function buildForPrint(entry: string, outDir: string, signal?: AbortSignal): Promise<void> {
   await runNode([PRINT_BUILD, entry, resolve(outDir)], `Building ${entry}`, PROJECT_ROOT, signal)
