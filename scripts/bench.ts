@@ -2,12 +2,14 @@
  * npm run bench [-- path/to/deck.md] [--runs 3]
  * On this machine, in one run: build time, our export of all three PDFs from source (build
  * included), stock `slidev export` of the slides PDF, JS shipped (gzip) and time to first
- * slide of the built site. Writes bench/results.json and prints a table.
+ * slide of the built site. Both exports are timed the same way: as a whole command in a new
+ * Node process (ours is `npm run export` without npm), interleaved run by run.
+ * Writes bench/results.json (bench/results-<deck folder>.json for a deck elsewhere) and prints a table.
  */
 import { execFileSync, spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { cpus, tmpdir } from 'node:os'
-import { join, relative, resolve } from 'node:path'
+import { cpus, loadavg, tmpdir } from 'node:os'
+import { basename, dirname, join, relative, resolve } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { gzipSync } from 'node:zlib'
@@ -15,7 +17,6 @@ import { formatKiB, formatTable, median, ratio } from './lib/bench-stats'
 import { findBrowser, launchBrowser } from './lib/browser'
 import { buildDeck, PROJECT_ROOT } from './lib/build'
 import { loadDeck } from './lib/deck'
-import { exportDeck } from './lib/export-deck'
 import { blockOffHost } from './lib/guard'
 import { formatSeconds } from './lib/progress'
 import { serveDist } from './lib/serve'
@@ -30,6 +31,11 @@ async function timed(fn: () => Promise<unknown> | unknown) {
   return performance.now() - t
 }
 const gzipped = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length
+function run(what: string, args: string[]): void {
+  const result = spawnSync(process.execPath, args, { cwd: PROJECT_ROOT, encoding: 'utf8' })
+  if (result.status !== 0)
+    throw new Error(`${what} failed:\n${result.stderr}`)
+}
 
 try {
   const deck = await loadDeck(entry)
@@ -38,18 +44,15 @@ try {
   const build: number[] = []
   const ours: number[] = []
   const stock: number[] = []
+  const loads: number[] = []
   const dist = join(work, 'dist')
   for (let i = 0; i < runs; i++) {
     console.log(`[bench] run ${i + 1}/${runs}`)
     rmSync(dist, { recursive: true, force: true })
     build.push(await timed(() => buildDeck(entry, dist)))
-    ours.push(await timed(() => exportDeck({ entry, outDir: join(work, 'ours'), log: () => {} })))
-    const out = join(work, 'stock.pdf')
-    stock.push(await timed(() => {
-      const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'node_modules/@slidev/cli/bin/slidev.mjs'), 'export', entry, '--output', out, '--executable-path', browserInfo.executablePath], { cwd: PROJECT_ROOT, encoding: 'utf8' })
-      if (result.status !== 0)
-        throw new Error(`stock slidev export failed:\n${result.stderr}`)
-    }))
+    ours.push(await timed(() => run('our export', ['--import', 'tsx', join(PROJECT_ROOT, 'scripts/export.ts'), entry, '--out', join(work, 'ours')])))
+    stock.push(await timed(() => run('stock slidev export', [join(PROJECT_ROOT, 'node_modules/@slidev/cli/bin/slidev.mjs'), 'export', entry, '--output', join(work, 'stock.pdf'), '--executable-path', browserInfo.executablePath])))
+    loads.push(loadavg()[0]!)
   }
 
   const assets = join(dist, 'assets')
@@ -86,7 +89,8 @@ try {
 
   const results = {
     date: new Date().toISOString(),
-    machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', node: process.version, chromium },
+    machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', node: process.version, chromium, loadAverage1mAfterEachRun: loads.map(l => Math.round(l * 100) / 100) },
+    method: 'per run, in this order: slidev build; our export (node --import tsx scripts/export.ts, 3 PDFs, build included); stock slidev export (slides PDF); wall time of each whole command; medians',
     deck: relative(PROJECT_ROOT, entry),
     slides: deck.slides.length,
     runs,
@@ -103,7 +107,8 @@ try {
   }
   results.samplesMs = Object.fromEntries(Object.entries(results.samplesMs).map(([k, v]) => [k, v.map(Math.round)])) as typeof results.samplesMs
   mkdirSync(join(PROJECT_ROOT, 'bench'), { recursive: true })
-  writeFileSync(join(PROJECT_ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`)
+  const resultsFile = dirname(entry) === PROJECT_ROOT ? 'bench/results.json' : `bench/results-${basename(dirname(entry))}.json`
+  writeFileSync(join(PROJECT_ROOT, resultsFile), `${JSON.stringify(results, null, 2)}\n`)
   console.log(`\n${deck.slides.length} slides, ${runs} run(s), medians; ${results.machine.cpus} cores, ${chromium}\n`)
   console.log(formatTable([
     ['measure', 'value'],
@@ -115,7 +120,7 @@ try {
     ['JS loaded for slide 1, gzip', formatKiB(firstSlideJs)],
     ['time to first slide (median of 5)', `${results.ms.firstSlide} ms`],
   ]))
-  console.log('\nWrote bench/results.json')
+  console.log(`\nWrote ${resultsFile}`)
 }
 catch (error) {
   console.error(`Benchmark failed: ${(error as Error).message}`)

@@ -6,8 +6,7 @@ import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { BrowserNotFoundError } from './lib/browser'
-import { PROJECT_ROOT } from './lib/build'
-import { exportDeck } from './lib/export-deck'
+import { PROJECT_ROOT, startPrintBuild } from './lib/build'
 import { formatSeconds } from './lib/progress'
 
 const { values, positionals } = parseArgs({
@@ -15,9 +14,15 @@ const { values, positionals } = parseArgs({
   options: { out: { type: 'string' }, timeout: { type: 'string' } },
 })
 
+const entry = resolve(positionals[0] ?? join(PROJECT_ROOT, 'slides.md'))
+// Start the build before loading the export pipeline's own modules (about a second).
+const build = startPrintBuild(entry)
+
 try {
+  const { exportDeck } = await import('./lib/export-deck')
   const result = await exportDeck({
-    entry: resolve(positionals[0] ?? join(PROJECT_ROOT, 'slides.md')),
+    entry,
+    build,
     outDir: values.out,
     timeoutMs: values.timeout ? Number(values.timeout) * 1000 : undefined,
   })
@@ -28,5 +33,6 @@ try {
 catch (error) {
   const message = error instanceof BrowserNotFoundError ? error.message : `Export failed: ${(error as Error).message}`
   console.error(message)
+  await build.dispose()
   process.exit(1)
 }

@@ -1,11 +1,14 @@
-/** Runs `slidev build` for a deck and reports failures with Slidev's own output. */
+/** Runs `slidev build` (or the faster print-only build) for a deck and reports failures with the build's own output. */
 import type { Buffer } from 'node:buffer'
 import { spawn } from 'node:child_process'
-import { resolve } from 'node:path'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
 import process from 'node:process'
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..')
 const SLIDEV_BIN = resolve(PROJECT_ROOT, 'node_modules/@slidev/cli/bin/slidev.mjs')
+const PRINT_BUILD = resolve(import.meta.dirname, 'print-build.mjs')
 
 export interface BuildOptions {
   /** Sub-path the site will be served under, e.g. /briefing/ */
@@ -13,12 +16,11 @@ export interface BuildOptions {
   cwd?: string
 }
 
-export async function buildDeck(entry: string, outDir: string, options: BuildOptions = {}): Promise<void> {
-  const args = [SLIDEV_BIN, 'build', entry, '--out', resolve(outDir)]
-  if (options.base)
-    args.push('--base', options.base)
+/** Runs a Node script in a plain Node process (no TypeScript loader); rejects with its output on failure. */
+async function runNode(args: string[], what: string, cwd: string, signal?: AbortSignal): Promise<void> {
   const child = spawn(process.execPath, args, {
-    cwd: options.cwd ?? PROJECT_ROOT,
+    cwd,
+    signal,
     env: { ...process.env, NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
@@ -30,5 +32,50 @@ export async function buildDeck(entry: string, outDir: string, options: BuildOpt
     child.once('close', done)
   })
   if (code !== 0)
-    throw new Error(`slidev build ${entry} failed (exit ${code}):\n${output.slice(-4000)}`)
+    throw new Error(`${what} failed (exit ${code}):\n${output.slice(-4000)}`)
+}
+
+/** `slidev build`: the full, hostable site, exactly as `npm run build` makes it. */
+export async function buildDeck(entry: string, outDir: string, options: BuildOptions = {}): Promise<void> {
+  const args = [SLIDEV_BIN, 'build', entry, '--out', resolve(outDir)]
+  if (options.base)
+    args.push('--base', options.base)
+  await runNode(args, `slidev build ${entry}`, options.cwd ?? PROJECT_ROOT)
+}
+
+/**
+ * A throwaway build for printing (scripts/lib/print-build.mjs): the same deck and print
+ * page as `slidev build`, without what printing does not use.
+ */
+export async function buildForPrint(entry: string, outDir: string, signal?: AbortSignal): Promise<void> {
+  await runNode([PRINT_BUILD, entry, resolve(outDir)], `Building ${entry}`, PROJECT_ROOT, signal)
+}
+
+/** A print build under way in a fresh temporary directory. */
+export interface PrintBuild {
+  dir: string
+  /** Date.now() when the build started. */
+  started: number
+  done: Promise<void>
+  /** Stops the build if still running and removes its directory. */
+  dispose: () => Promise<void>
+}
+
+/** Starts buildForPrint at once, so that it runs while the caller loads the rest. */
+export function startPrintBuild(entry: string): PrintBuild {
+  const started = Date.now()
+  const dir = mkdtempSync(join(tmpdir(), 'bx-export-'))
+  const stop = new AbortController()
+  const done = buildForPrint(resolve(entry), dir, stop.signal)
+  done.catch(() => undefined)
+  return {
+    dir,
+    started,
+    done,
+    async dispose() {
+      stop.abort()
+      await done.catch(() => undefined)
+      rmSync(dir, { recursive: true, force: true })
+    },
+  }
 }

@@ -6,18 +6,18 @@
  * when complete.
  */
 import type { Browser, Page } from 'playwright-chromium'
+import type { PrintBuild } from './build'
 import type { Deck } from './deck'
 import type { ExportKind } from './export-names'
 import type { PageLog } from './guard'
 import type { HandoutKind, Size } from './handout-layout'
 import type { SlideState } from './slide-check'
-import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { createMarkdownExit } from 'markdown-exit'
 import { launchBrowser } from './browser'
-import { buildDeck, PROJECT_ROOT } from './build'
+import { PROJECT_ROOT, startPrintBuild } from './build'
 import { loadDeck } from './deck'
 import { EXPORT_KINDS, exportBaseName, exportFileName, tempFileName } from './export-names'
 import { blockOffHost, recordErrors } from './guard'
@@ -35,6 +35,8 @@ export interface ExportOptions {
   /** Per browser step (page load, print); default 60 s. */
   timeoutMs?: number
   log?: (line: string) => void
+  /** A build already started with startPrintBuild(entry); exportDeck disposes of it. */
+  build?: PrintBuild
 }
 
 export interface ExportResult {
@@ -92,16 +94,14 @@ async function writeAtomic(target: string, bytes: Uint8Array, temps: Set<string>
 }
 
 export async function exportDeck(options: ExportOptions): Promise<ExportResult> {
-  const started = Date.now()
+  const started = options.build?.started ?? Date.now()
   const log = options.log ?? (line => console.log(line))
   const timeout = options.timeoutMs ?? 60_000
   const outDir = resolve(options.outDir ?? join(PROJECT_ROOT, 'exports'))
-  const deck = await loadDeck(options.entry)
-  if (!deck.slides.length)
-    throw new ExportError(`${deck.entry} has no slides`)
-  const base = exportBaseName(deck.entry, packageName(), PROJECT_ROOT)
-  const files = Object.fromEntries(EXPORT_KINDS.map(kind => [kind, join(outDir, exportFileName(base, kind))])) as Record<ExportKind, string>
-  const buildDir = mkdtempSync(join(tmpdir(), 'bx-export-'))
+  // The build is the slow part: start it, and Chromium, before anything else.
+  const build = options.build ?? startPrintBuild(options.entry)
+  const launching = launchBrowser()
+  launching.catch(() => undefined)
   const temps = new Set<string>()
   const pageLog: PageLog = { offHost: [], errors: [] }
   let browser: Browser | undefined
@@ -116,12 +116,15 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
   }
 
   try {
-    const launching = launchBrowser()
-    launching.catch(() => undefined)
-    await buildDeck(deck.entry, buildDir)
+    const deck = await loadDeck(options.entry)
+    if (!deck.slides.length)
+      throw new ExportError(`${deck.entry} has no slides`)
+    const base = exportBaseName(deck.entry, packageName(), PROJECT_ROOT)
+    const files = Object.fromEntries(EXPORT_KINDS.map(kind => [kind, join(outDir, exportFileName(base, kind))])) as Record<ExportKind, string>
+    await build.done
     ms.build = Date.now() - started
     log(`[export] built ${deck.slides.length} slides in ${(ms.build / 1000).toFixed(1)} s`)
-    ;[browser, server] = await Promise.all([launching, serveDist(buildDir)])
+    ;[browser, server] = await Promise.all([launching, serveDist(build.dir)])
     mkdirSync(outDir, { recursive: true })
 
     step = 'loading the print page'
@@ -199,11 +202,11 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
     throw error
   }
   finally {
+    await build.dispose()
     for (const temp of temps)
       rmSync(temp, { force: true })
-    await browser?.close().catch(() => undefined)
+    await Promise.resolve(browser ?? launching).then(b => b.close()).catch(() => undefined)
     await server?.close()
-    rmSync(buildDir, { recursive: true, force: true })
   }
 }
 
