@@ -11,10 +11,8 @@ import { launchBrowser } from './browser'
 import { buildDeck } from './build'
 import { attributeSlide, domProblems, formatMessage, messageKey, report, unexplainedMessages } from './check'
 import { loadDeck } from './deck'
+import { isLocalUrl } from './guard'
 import { serveDist } from './serve'
-
-const RE_LOCAL = /^(?:https?|wss?):\/\/(?:127\.0\.0\.1|localhost)(?::\d+)?\//
-const RE_LOCAL_OR_INLINE = /^(?:data:|blob:|about:)/
 
 /**
  * Runs in the page: error boxes and unknown elements of every rendered slide. Kept as
@@ -116,9 +114,7 @@ async function openPage(browser: Browser): Promise<{ page: Page, messages: Conso
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } })
   // Nothing may leave localhost; a blocked request shows up as a console error.
   await context.route('**/*', route =>
-    RE_LOCAL.test(route.request().url()) || RE_LOCAL_OR_INLINE.test(route.request().url())
-      ? route.continue()
-      : route.abort('blockedbyclient'))
+    isLocalUrl(route.request().url()) ? route.continue() : route.abort('blockedbyclient'))
   const page = await context.newPage()
   const messages: ConsoleMessage[] = []
   page.on('console', (msg) => {

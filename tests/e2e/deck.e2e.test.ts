@@ -1,27 +1,27 @@
 import type { Browser, BrowserContext } from 'playwright-chromium'
 import type { Deck } from '../../scripts/lib/deck'
+import type { PageLog } from '../../scripts/lib/guard'
 import type { StaticServer } from '../../scripts/lib/serve'
-import type { PageProblems } from './page-watch'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { launchBrowser } from '../../scripts/lib/browser'
 import { PROJECT_ROOT } from '../../scripts/lib/build'
 import { loadDeck } from '../../scripts/lib/deck'
+import { blockOffHost, recordErrors } from '../../scripts/lib/guard'
 import { serveDist } from '../../scripts/lib/serve'
-import { emptyProblems, guardContext, watchPage } from './page-watch'
 
 let browser: Browser
 let context: BrowserContext
 let server: StaticServer
 let deck: Deck
-const problems: PageProblems = emptyProblems()
+const problems: PageLog = { offHost: [], errors: [] }
 
 beforeAll(async () => {
   deck = await loadDeck(join(PROJECT_ROOT, 'slides.md'))
   server = await serveDist(inject('mainDist'))
   browser = await launchBrowser()
   context = await browser.newContext({ viewport: { width: 1280, height: 720 } })
-  await guardContext(context, problems)
+  await blockOffHost(context, problems)
 })
 
 afterAll(async () => {
@@ -36,7 +36,7 @@ describe('built main deck in Chromium', () => {
 
   it('renders every slide with its title, no console error and no off-host request', async () => {
     const page = await context.newPage()
-    watchPage(page, problems)
+    recordErrors(page, problems)
     for (const slide of deck.slides) {
       await page.goto(`${server.url}${slide.no}`, { waitUntil: 'networkidle' })
       const content = page.locator(`#slide-content [data-slidev-no="${slide.no}"] .slidev-layout`)
@@ -48,9 +48,8 @@ describe('built main deck in Chromium', () => {
     }
     await page.evaluate(() => document.fonts.ready)
     await page.close()
-    expect(problems.pageErrors, 'uncaught errors').toEqual([])
-    expect(problems.consoleErrors, 'console errors').toEqual([])
-    expect(problems.offHostRequests, 'requests that left localhost').toEqual([])
+    expect(problems.offHost, 'requests that left localhost').toEqual([])
+    expect(problems.errors, 'console errors and uncaught exceptions').toEqual([])
   })
 
   it('uses the bundled typefaces, not a system fallback', async () => {

@@ -1,4 +1,5 @@
 import type { Browser } from 'playwright-chromium'
+import type { PageLog } from '../../scripts/lib/guard'
 import type { StaticServer } from '../../scripts/lib/serve'
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
@@ -9,8 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchBrowser } from '../../scripts/lib/browser'
 import { buildDeck, PROJECT_ROOT } from '../../scripts/lib/build'
 import { loadDeck } from '../../scripts/lib/deck'
+import { blockOffHost, recordErrors } from '../../scripts/lib/guard'
 import { serveDist } from '../../scripts/lib/serve'
-import { emptyProblems, guardContext, watchPage } from './page-watch'
 
 const TSX = join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs')
 const place = mkdtempSync(join(tmpdir(), 'bx-new-deck-'))
@@ -65,11 +66,11 @@ describe('npm run new-deck', () => {
   it('builds and renders every slide without console errors, component errors or off-host requests', async () => {
     const deck = await loadDeck(entry)
     expect(deck.slides.length).toBeGreaterThanOrEqual(3)
-    const problems = emptyProblems()
+    const problems: PageLog = { offHost: [], errors: [] }
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } })
-    await guardContext(context, problems)
+    await blockOffHost(context, problems)
     const page = await context.newPage()
-    watchPage(page, problems)
+    recordErrors(page, problems)
     const componentErrors: string[] = []
     for (const slide of deck.slides) {
       await page.goto(`${server.url}${slide.no}?clicks=99`, { waitUntil: 'networkidle' })
@@ -79,9 +80,8 @@ describe('npm run new-deck', () => {
         componentErrors.push(`slide ${slide.no} "${slide.title}": ${await box.textContent()}`)
     }
     await context.close()
-    expect(problems.offHostRequests, 'requests that left localhost').toEqual([])
+    expect(problems.offHost, 'requests that left localhost').toEqual([])
     expect(componentErrors, 'component error boxes').toEqual([])
-    expect(problems.pageErrors, 'uncaught errors').toEqual([])
-    expect(problems.consoleErrors, 'console errors').toEqual([])
+    expect(problems.errors, 'console errors and uncaught exceptions').toEqual([])
   })
 })

@@ -1,16 +1,17 @@
+import type { Browser } from 'playwright-chromium'
 /**
  * Static hosting under a sub-path: the main deck built with `--base /briefing/`
  * (npm run build:subpath) and served only under /briefing/ loads, navigates to slide 2 and
  * to the presenter view, and every request it makes stays under the sub-path and succeeds.
  */
-import type { Browser } from 'playwright-chromium'
+import type { PageLog } from '../../scripts/lib/guard'
 import type { StaticServer } from '../../scripts/lib/serve'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { launchBrowser } from '../../scripts/lib/browser'
+import { blockOffHost, recordErrors } from '../../scripts/lib/guard'
 import { serveDist } from '../../scripts/lib/serve'
 import { parseLocation, waitForSlide } from '../../scripts/lib/slidev-page'
 import { SUBPATH_BASE } from './global-setup'
-import { emptyProblems, guardContext, watchPage } from './page-watch'
 
 let browser: Browser
 let server: StaticServer
@@ -29,10 +30,10 @@ describe(`deck hosted under ${SUBPATH_BASE}`, () => {
   it('loads, goes to slide 2 and the presenter view, with every asset found under the sub-path', async () => {
     expect(server.url.endsWith(SUBPATH_BASE)).toBe(true)
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } })
-    const problems = emptyProblems()
-    await guardContext(context, problems)
+    const problems: PageLog = { offHost: [], errors: [] }
+    await blockOffHost(context, problems)
     const page = await context.newPage()
-    watchPage(page, problems)
+    recordErrors(page, problems)
     const failed: string[] = []
     const outside: string[] = []
     const prefix = new URL(server.url).pathname
@@ -88,8 +89,7 @@ describe(`deck hosted under ${SUBPATH_BASE}`, () => {
     await context.close()
     expect(outside, `requests outside ${prefix}`).toEqual([])
     expect(failed, 'failed requests (404s)').toEqual([])
-    expect(problems.consoleErrors, 'console errors').toEqual([])
-    expect(problems.pageErrors, 'uncaught errors').toEqual([])
-    expect(problems.offHostRequests, 'requests that left localhost').toEqual([])
+    expect(problems.errors, 'console errors and uncaught exceptions').toEqual([])
+    expect(problems.offHost, 'requests that left localhost').toEqual([])
   })
 })
