@@ -4,13 +4,13 @@ import { describe, expect, it } from 'vitest'
 import { PROJECT_ROOT } from '../../scripts/lib/build'
 import { missingPhrases, sourcePhrases } from '../../scripts/lib/fidelity'
 import { openSlide, PLAY_BOX, slideText } from '../../scripts/lib/slide-page'
-import { useMainDeck } from './main-deck'
+import { useMainDeck } from '../e2e/main-deck'
 
 const SOURCE = resolve(PROJECT_ROOT, '../shared/seed/000_7a95b5aac696f7e8.txt')
 
 const main = useMainDeck()
 
-describe('fidelity of the main main.deck to the source briefing', () => {
+describe('fidelity of the main deck to the source briefing', () => {
   it('shows every phrase of the source on some slide (final click state)', async () => {
     const phrases = sourcePhrases(readFileSync(SOURCE, 'utf8'))
     const page = await main.browser.newPage({ viewport: { width: 1280, height: 720 } })

@@ -6,35 +6,19 @@
  * gate is scripts/lib/text-contrast.ts, which measures each visible text node against its
  * effective background in the page (on top of the palette pairs in styles/contrast.test.ts).
  */
-import type { Browser, BrowserContext, Page } from 'playwright-chromium'
-import type { Deck } from '../../scripts/lib/deck'
-import type { StaticServer } from '../../scripts/lib/serve'
-import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { BrowserContext, Page } from 'playwright-chromium'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { axeViolations, formatFindings } from '../../scripts/lib/axe'
-import { launchBrowser } from '../../scripts/lib/browser'
-import { PROJECT_ROOT } from '../../scripts/lib/build'
-import { loadDeck } from '../../scripts/lib/deck'
 import { headingProblems } from '../../scripts/lib/headings'
-import { serveDist } from '../../scripts/lib/serve'
 import { CLICKS_MAX, FREEZE_CSS, gotoSlide, slideSelector, waitForSlide } from '../../scripts/lib/slidev-page'
 import { contrastProblems, sampleTextContrast } from '../../scripts/lib/text-contrast'
+import { useMainDeck } from './main-deck'
 
-let browser: Browser
+const main = useMainDeck()
 let context: BrowserContext
-let server: StaticServer
-let deck: Deck
 
 beforeAll(async () => {
-  deck = await loadDeck(join(PROJECT_ROOT, 'slides.md'))
-  server = await serveDist(inject('mainDist'))
-  browser = await launchBrowser()
-  context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' })
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
+  context = await main.browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' })
 })
 
 /** Heading levels of the slide in document order, e.g. [1, 2, 2]. */
@@ -50,9 +34,9 @@ async function freeze(page: Page) {
 
 describe('accessibility of the main deck', () => {
   it('declares Dutch as the document language', async () => {
-    expect(deck.lang, 'slides.md headmatter lang').toBe('nl')
+    expect(main.deck.lang, 'slides.md headmatter lang').toBe('nl')
     const page = await context.newPage()
-    await gotoSlide(page, server.url, 1)
+    await gotoSlide(page, main.server.url, 1)
     expect(await page.getAttribute('html', 'lang'), '<html lang>').toBe('nl')
     const findings = await axeViolations(page, { include: ['html'], rules: ['html-has-lang', 'html-lang-valid', 'document-title'] })
     expect(findings, formatFindings('document', findings).join('\n')).toEqual([])
@@ -62,10 +46,10 @@ describe('accessibility of the main deck', () => {
   it('has no serious or critical axe violation, a sane heading outline and AA text contrast on every slide', async () => {
     const page = await context.newPage()
     const problems: string[] = []
-    for (const { no } of deck.slides) {
+    for (const { no } of main.deck.slides) {
       // Final click state: everything the slide can show is visible. Only the slide itself is
       // checked: Slidev's navigation controls around it are the framework's, not this deck's.
-      await gotoSlide(page, server.url, no, CLICKS_MAX)
+      await gotoSlide(page, main.server.url, no, CLICKS_MAX)
       await freeze(page)
       const slide = slideSelector(no)
       problems.push(...formatFindings(`slide ${no}`, await axeViolations(page, { include: [slide] })))
@@ -82,15 +66,15 @@ describe('accessibility of the main deck', () => {
   it('has no serious or critical axe violation in the presenter view\'s slides and notes', async () => {
     const page = await context.newPage()
     const problems: string[] = []
-    for (const { no } of deck.slides) {
-      await page.goto(`${server.url}presenter/${no}`, { waitUntil: 'load' })
+    for (const { no } of main.deck.slides) {
+      await page.goto(`${main.server.url}presenter/${no}`, { waitUntil: 'load' })
       await waitForSlide(page, no, '.grid-section.main')
       await freeze(page)
       // Scope: the current slide, the next preview and the notes, which are this deck's content.
       // Slidev's own toolbar, timer and resize handles (icon buttons without text) are left out;
       // they are framework UI that this project does not ship or style.
       const include = [slideSelector(no, '.grid-section.main'), '.grid-section.note .slidev-note']
-      if (no < deck.slides.length)
+      if (no < main.deck.slides.length)
         include.push('.grid-section.next [data-slidev-no]')
       problems.push(...formatFindings(`presenter ${no}`, await axeViolations(page, { include })))
       const notes = await sampleTextContrast(page, '.grid-section.note .slidev-note')

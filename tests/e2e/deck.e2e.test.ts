@@ -1,44 +1,28 @@
-import type { Browser, BrowserContext } from 'playwright-chromium'
-import type { Deck } from '../../scripts/lib/deck'
+import type { BrowserContext } from 'playwright-chromium'
 import type { PageLog } from '../../scripts/lib/guard'
-import type { StaticServer } from '../../scripts/lib/serve'
-import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launchBrowser } from '../../scripts/lib/browser'
-import { PROJECT_ROOT } from '../../scripts/lib/build'
-import { loadDeck } from '../../scripts/lib/deck'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { blockOffHost, recordErrors } from '../../scripts/lib/guard'
-import { serveDist } from '../../scripts/lib/serve'
+import { useMainDeck } from './main-deck'
 
-let browser: Browser
+const main = useMainDeck()
 let context: BrowserContext
-let server: StaticServer
-let deck: Deck
 const problems: PageLog = { offHost: [], errors: [] }
 
 beforeAll(async () => {
-  deck = await loadDeck(join(PROJECT_ROOT, 'slides.md'))
-  server = await serveDist(inject('mainDist'))
-  browser = await launchBrowser()
-  context = await browser.newContext({ viewport: { width: 1280, height: 720 } })
+  context = await main.browser.newContext({ viewport: { width: 1280, height: 720 } })
   await blockOffHost(context, problems)
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
 })
 
 describe('built main deck in Chromium', () => {
   it('has slides to visit', () => {
-    expect(deck.slides.length).toBeGreaterThan(1)
+    expect(main.deck.slides.length).toBeGreaterThan(1)
   })
 
   it('renders every slide with its title, no console error and no off-host request', async () => {
     const page = await context.newPage()
     recordErrors(page, problems)
-    for (const slide of deck.slides) {
-      await page.goto(`${server.url}${slide.no}`, { waitUntil: 'networkidle' })
+    for (const slide of main.deck.slides) {
+      await page.goto(`${main.server.url}${slide.no}`, { waitUntil: 'networkidle' })
       const content = page.locator(`#slide-content [data-slidev-no="${slide.no}"] .slidev-layout`)
       await content.waitFor({ state: 'visible', timeout: 10_000 })
       const text = ((await content.textContent()) ?? '').replace(/\s+/g, ' ')
@@ -54,7 +38,7 @@ describe('built main deck in Chromium', () => {
 
   it('uses the bundled typefaces, not a system fallback', async () => {
     const page = await context.newPage()
-    await page.goto(`${server.url}2`, { waitUntil: 'networkidle' })
+    await page.goto(`${main.server.url}2`, { waitUntil: 'networkidle' })
     await page.evaluate(() => document.fonts.ready)
     const loaded = await page.evaluate(() =>
       [...document.fonts].filter(f => f.status === 'loaded').map(f => f.family.replace(/"/g, '')),
@@ -65,9 +49,9 @@ describe('built main deck in Chromium', () => {
 
   it('sets the document language and title from the headmatter', async () => {
     const page = await context.newPage()
-    await page.goto(`${server.url}1`, { waitUntil: 'networkidle' })
-    expect(await page.getAttribute('html', 'lang')).toBe(deck.lang)
-    expect(await page.title()).toContain(deck.title)
+    await page.goto(`${main.server.url}1`, { waitUntil: 'networkidle' })
+    expect(await page.getAttribute('html', 'lang')).toBe(main.deck.lang)
+    expect(await page.title()).toContain(main.deck.title)
     await page.close()
   })
 })
