@@ -1,7 +1,7 @@
 /** Data, validation and row layout of <Comparison>. */
 import type { Problems } from './validate'
 import { validateClicks } from './clicks'
-import { describe, isNonEmptyString, isRecord, requireArray, requireText } from './validate'
+import { describe, isRecord, requireArray, requireText, requireTextEntries } from './validate'
 
 export interface ComparisonColumn {
   heading: string
@@ -42,10 +42,7 @@ export function validateComparison(props: Partial<Record<keyof ComparisonProps, 
         problems.push(`${where}.items is missing (a list of texts)`)
       }
       else {
-        column.items.forEach((item, j) => {
-          if (!isNonEmptyString(item))
-            problems.push(`${where}.items[${j}] is missing or empty`)
-        })
+        requireTextEntries(column.items, `${where}.items`, problems)
       }
     })
   }

@@ -1,7 +1,7 @@
 /** Data and validation of <ProcessSteps>. */
 import type { Problems } from './validate'
 import { validateClicks } from './clicks'
-import { describe, isNonEmptyString, isRecord, optionalText, requireArray, requireText, toNumber } from './validate'
+import { describe, isRecord, optionalText, optionalTextList, requireArray, requireText, toNumber } from './validate'
 
 export interface ProcessStep {
   label: string
@@ -42,17 +42,7 @@ export function validateProcessSteps(props: Partial<Record<keyof ProcessStepsPro
     requireText(step, 'label', where, problems)
     optionalText(step, 'detail', where, problems)
     optionalText(step, 'date', where, problems)
-    if (step.items !== undefined) {
-      if (!Array.isArray(step.items)) {
-        problems.push(`${where}.items must be a list of texts`)
-      }
-      else {
-        step.items.forEach((item, j) => {
-          if (!isNonEmptyString(item))
-            problems.push(`${where}.items[${j}] is missing or empty`)
-        })
-      }
-    }
+    optionalTextList(step, 'items', where, problems)
   })
   return problems
 }

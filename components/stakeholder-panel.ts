@@ -1,7 +1,7 @@
 /** Data, validation and card layout of <StakeholderPanel>. */
 import type { Problems } from './validate'
 import { validateClicks } from './clicks'
-import { isNonEmptyString, isRecord, optionalText, requireArray, requireText } from './validate'
+import { isRecord, optionalIcon, optionalText, requireArray, requireText, requireTextEntries } from './validate'
 
 export interface StakeholderGroup {
   /** e.g. 'Centrale overheden', 'Steden', 'Onderzoeksteam', 'Financiële steun', 'Procesondersteuning' */
@@ -25,8 +25,6 @@ export interface PanelLayout {
   /** Smaller type when the panel holds many names. */
   dense: boolean
 }
-
-const RE_ICON_CLASS = /^i-[a-z0-9]+-[a-z0-9-]+$/
 
 /** Member columns inside one card: long lists (9 cities, 17 cities) are split. */
 export function memberColumns(count: number): number {
@@ -62,9 +60,7 @@ export function validateStakeholderPanel(props: Partial<Record<keyof Stakeholder
     }
     requireText(group, 'role', where, problems)
     optionalText(group, 'note', where, problems)
-    optionalText(group, 'icon', where, problems)
-    if (isNonEmptyString(group.icon) && !RE_ICON_CLASS.test(group.icon))
-      problems.push(`${where}.icon "${group.icon}" is not an icon class like "i-ph-buildings"`)
+    optionalIcon(group, where, 'i-ph-buildings', problems)
     if (!Array.isArray(group.members)) {
       problems.push(`${where}.members is missing (a list of names)`)
     }
@@ -72,10 +68,7 @@ export function validateStakeholderPanel(props: Partial<Record<keyof Stakeholder
       problems.push(`${where}.members is empty`)
     }
     else {
-      group.members.forEach((member, j) => {
-        if (!isNonEmptyString(member))
-          problems.push(`${where}.members[${j}] is missing or empty`)
-      })
+      requireTextEntries(group.members, `${where}.members`, problems)
     }
   })
   return problems

@@ -1,7 +1,7 @@
 /** Data, validation and numbering of <ThemeCards>. */
 import type { Problems } from './validate'
 import { validateClicks } from './clicks'
-import { describe, isNonEmptyString, isRecord, optionalText, requireArray, requireText, toNumber } from './validate'
+import { describe, isRecord, optionalIcon, optionalText, optionalTextList, requireArray, requireText, toNumber } from './validate'
 
 export interface ThemeCard {
   title: string
@@ -16,8 +16,6 @@ export interface ThemeCardsProps {
   start?: number | string
   clicks?: boolean | string
 }
-
-const RE_ICON_CLASS = /^i-[a-z0-9]+-[a-z0-9-]+$/
 
 /** The first card's number; 1 when `start` is absent. */
 export function startNumber(start: unknown): number {
@@ -48,20 +46,8 @@ export function validateThemeCards(props: Partial<Record<keyof ThemeCardsProps, 
     }
     requireText(theme, 'title', where, problems)
     optionalText(theme, 'text', where, problems)
-    optionalText(theme, 'icon', where, problems)
-    if (isNonEmptyString(theme.icon) && !RE_ICON_CLASS.test(theme.icon))
-      problems.push(`${where}.icon "${theme.icon}" is not an icon class like "i-ph-scales"`)
-    if (theme.items !== undefined) {
-      if (!Array.isArray(theme.items)) {
-        problems.push(`${where}.items must be a list of texts`)
-      }
-      else {
-        theme.items.forEach((item, j) => {
-          if (!isNonEmptyString(item))
-            problems.push(`${where}.items[${j}] is missing or empty`)
-        })
-      }
-    }
+    optionalIcon(theme, where, 'i-ph-scales', problems)
+    optionalTextList(theme, 'items', where, problems)
   })
   return problems
 }

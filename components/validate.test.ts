@@ -2,7 +2,7 @@ import { mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { defineComponent, h, nextTick, ref } from 'vue'
 import ComponentError from './ComponentError.vue'
-import { describe as describeValue, optionalText, requireArray, requireText, toNumber, useProblems } from './validate'
+import { describe as describeValue, optionalIcon, optionalText, optionalTextList, requireArray, requireText, requireTextEntries, toNumber, useProblems } from './validate'
 
 describe('toNumber', () => {
   it.each([
@@ -34,6 +34,31 @@ describe('field checks', () => {
     optionalText({ detail: 4 }, 'detail', 'events[2]', problems)
     optionalText({}, 'detail', 'events[3]', problems)
     expect(problems).toEqual(['events[1].label is missing or empty', 'events[2].detail must be text, got a number'])
+  })
+
+  it('requireTextEntries and optionalTextList name each bad entry', () => {
+    const problems: string[] = []
+    requireTextEntries(['a', '', 3], 'groups[0].members', problems)
+    optionalTextList({}, 'items', 'steps[0]', problems)
+    optionalTextList({ items: 'x' }, 'items', 'steps[1]', problems)
+    optionalTextList({ items: ['ok', ' '] }, 'items', 'steps[2]', problems)
+    expect(problems).toEqual([
+      'groups[0].members[1] is missing or empty',
+      'groups[0].members[2] is missing or empty',
+      'steps[1].items must be a list of texts',
+      'steps[2].items[1] is missing or empty',
+    ])
+  })
+
+  it.each([
+    [{}, []],
+    [{ icon: 'i-ph-scales' }, []],
+    [{ icon: 'scales' }, ['themes[0].icon "scales" is not an icon class like "i-ph-scales"']],
+    [{ icon: 4 }, ['themes[0].icon must be text, got a number']],
+  ])('optionalIcon %j', (entry, expected) => {
+    const problems: string[] = []
+    optionalIcon(entry, 'themes[0]', 'i-ph-scales', problems)
+    expect(problems).toEqual(expected)
   })
 
   it('describes values for messages', () => {

@@ -54,6 +54,34 @@ export function optionalText(entry: unknown, field: string, where: string, probl
     problems.push(`${where}.${field} must be text, got ${describe(value)}`)
 }
 
+/** Each entry of a list must be non-empty text: `columns[1].items[2] is missing or empty`. */
+export function requireTextEntries(list: unknown[], where: string, problems: Problems): void {
+  list.forEach((item, j) => {
+    if (!isNonEmptyString(item))
+      problems.push(`${where}[${j}] is missing or empty`)
+  })
+}
+
+/** An optional list of texts (e.g. `items`): absent is fine, anything else must be a list of non-empty texts. */
+export function optionalTextList(entry: Record<string, unknown>, field: string, where: string, problems: Problems): void {
+  const value = entry[field]
+  if (value === undefined)
+    return
+  if (!Array.isArray(value))
+    problems.push(`${where}.${field} must be a list of texts`)
+  else
+    requireTextEntries(value, `${where}.${field}`, problems)
+}
+
+const RE_ICON_CLASS = /^i-[a-z0-9]+-[a-z0-9-]+$/
+
+/** An optional `icon`: a UnoCSS icon class such as `example` ("i-ph-scales"). */
+export function optionalIcon(entry: Record<string, unknown>, where: string, example: string, problems: Problems): void {
+  optionalText(entry, 'icon', where, problems)
+  if (isNonEmptyString(entry.icon) && !RE_ICON_CLASS.test(entry.icon))
+    problems.push(`${where}.icon "${entry.icon}" is not an icon class like "${example}"`)
+}
+
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
