@@ -11,6 +11,7 @@ import type { Deck } from './deck'
 import type { ExportKind } from './export-names'
 import type { PageLog } from './guard'
 import type { HandoutKind, Size } from './handout-layout'
+import type { SlidePage } from './pdf-finish'
 import type { SlideState } from './slide-check'
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
@@ -21,10 +22,10 @@ import { PROJECT_ROOT, startPrintBuild } from './build'
 import { loadDeck } from './deck'
 import { EXPORT_KINDS, exportBaseName, exportFileName, tempFileName } from './export-names'
 import { blockOffHost, recordErrors } from './guard'
-import { handoutGeometry, pageCount } from './handout-layout'
+import { handoutGeometry } from './handout-layout'
 import { HANDOUT_CSS, HANDOUT_LABELS, layoutHandout } from './handout-page'
 import { stripClickMarkers } from './note-text'
-import { finishPdf, outlineItems, pdfInfo } from './pdf-finish'
+import { finishPdf, outlineItems, pagePerSlide, pdfInfo } from './pdf-finish'
 import { formatProgress } from './progress'
 import { serveDist } from './serve'
 import { describeSlide, formatProblems, installSlideErrorHook, slideProblems } from './slide-check'
@@ -103,6 +104,8 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
   const launching = launchBrowser()
   launching.catch(() => undefined)
   const temps = new Set<string>()
+  // PDFs being finished and written while the next one prints.
+  const finishing: Promise<void>[] = []
   const pageLog: PageLog = { offHost: [], errors: [] }
   let browser: Browser | undefined
   let server: Awaited<ReturnType<typeof serveDist>> | undefined
@@ -160,16 +163,29 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
     ms.render = Date.now() - t
     log(formatProgress({ label: 'rendered', done: deck.slides.length, total: deck.slides.length, unit: 'slides', ms: ms.render }))
 
+    // Chromium prints the next PDF while this process finishes the last one (pdf-lib).
+    const links = { origin: new URL(server.url).origin, base: '/' }
+    const finish = (kind: ExportKind, printed: Uint8Array, t: number, expected: number, slidePage: SlidePage) => {
+      const job = (async () => {
+        const done = await finishPdf(printed, { info: pdfInfo(deck, kind), outline: outlineItems(deck.slides, slidePage), links: { ...links, slidePage } })
+        if (done.pages !== expected)
+          throw new ExportError(`The ${exportFileName(base, kind)} has ${done.pages} pages, expected ${expected}: a slide or its notes overflowed its page.`)
+        for (const url of done.links.dropped)
+          log(`[export] ${exportFileName(base, kind)}: a link to ${url} leads to no slide; it is left inert in the PDF`)
+        await writeAtomic(files[kind], done.bytes, temps)
+        ms[kind] = Date.now() - t
+        pages[kind] = expected
+        log(formatProgress({ label: exportFileName(base, kind), done: expected, total: expected, unit: 'pages', ms: ms[kind] }))
+      })()
+      job.catch(() => undefined)
+      finishing.push(job)
+    }
+
     step = 'printing the slides PDF'
     t = Date.now()
     await page.addStyleTag({ content: SLIDES_PRINT_CSS })
     const slidesPdf = await page.pdf({ width: `${canvas.width}px`, height: `${canvas.height}px`, printBackground: true, preferCSSPageSize: true, tagged: true, outline: false })
-    const finished = await finishPdf(slidesPdf, pdfInfo(deck, 'slides'), outlineItems(deck.slides))
-    await checkPages(finished, deck.slides.length, 'slides PDF')
-    await writeAtomic(files.slides, finished, temps)
-    ms.slides = Date.now() - t
-    pages.slides = deck.slides.length
-    log(formatProgress({ label: exportFileName(base, 'slides'), done: pages.slides, total: pages.slides, unit: 'pages', ms: ms.slides }))
+    finish('slides', slidesPdf, t, deck.slides.length, pagePerSlide)
 
     const notesMd = createMarkdownExit({ html: true, linkify: true, breaks: false })
     const handoutSlides = deck.slides.map(s => ({ no: s.no, title: s.title, notesHtml: s.note ? notesMd.render(stripClickMarkers(s.note)) : '' }))
@@ -179,18 +195,15 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
       const geometry = handoutGeometry(layout, canvas)
       const result = await page.evaluate(layoutHandout, { geometry, canvas, slides: handoutSlides, deckTitle: deck.title, labels: HANDOUT_LABELS, css: HANDOUT_CSS })
       if (result.overflowing.length)
-        throw new ExportError(`Speaker notes too long for one handout page:\n${result.overflowing.map(no => `  - ${describeSlide(deck.slides, no)}`).join('\n')}`)
+        throw new ExportError(`Speaker notes hold a paragraph longer than a whole handout page; split it:\n${result.overflowing.map(no => `  - ${describeSlide(deck.slides, no)}`).join('\n')}`)
       await page.evaluate(() => document.fonts.ready)
       offHostCheck()
       const pdf = await page.pdf({ width: '210mm', height: '297mm', printBackground: true, preferCSSPageSize: true, tagged: true, outline: false })
-      const expected = pageCount(deck.slides.length, geometry.slidesPerPage)
-      const done = await finishPdf(pdf, pdfInfo(deck, kind), outlineItems(deck.slides, geometry.slidesPerPage))
-      await checkPages(done, expected, exportFileName(base, kind))
-      await writeAtomic(files[kind], done, temps)
-      ms[kind] = Date.now() - t
-      pages[kind] = expected
-      log(formatProgress({ label: exportFileName(base, kind), done: expected, total: expected, unit: 'pages', ms: ms[kind] }))
+      const starts = new Map(handoutSlides.map((slide, i) => [slide.no, result.starts[i]!]))
+      finish(kind, pdf, t, result.pages, no => starts.get(no))
     }
+    step = 'writing the PDFs'
+    await Promise.all(finishing)
     if (pageLog.errors.length)
       throw new ExportError(`Errors in the page while printing:\n${pageLog.errors.map(e => `  - ${e}`).join('\n')}`)
     ms.total = Date.now() - started
@@ -202,17 +215,11 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
     throw error
   }
   finally {
+    await Promise.allSettled(finishing)
     await build.dispose()
     for (const temp of temps)
       rmSync(temp, { force: true })
     await Promise.resolve(browser ?? launching).then(b => b.close()).catch(() => undefined)
     await server?.close()
   }
-}
-
-async function checkPages(bytes: Uint8Array, expected: number, what: string): Promise<void> {
-  const { PDFDocument } = await import('pdf-lib')
-  const count = (await PDFDocument.load(bytes, { updateMetadata: false })).getPageCount()
-  if (count !== expected)
-    throw new ExportError(`The ${what} has ${count} pages, expected ${expected}: a slide or its notes overflowed its page.`)
 }

@@ -18,13 +18,15 @@ export interface HandoutArgs {
   canvas: { width: number, height: number }
   slides: HandoutSlide[]
   deckTitle: string
-  labels: { slide: string, of: string, notes: string, page: string, ownNotes: string }
+  labels: { slide: string, of: string, notes: string, page: string, ownNotes: string, continued: string }
   css: string
 }
 
 export interface HandoutResult {
   pages: number
-  /** Slides whose notes do not fit their page even in the smaller type. */
+  /** 0-based page on which each slide (in the order given) starts. */
+  starts: number[]
+  /** Slides whose notes hold a block too tall for a whole sheet. */
   overflowing: number[]
 }
 
@@ -34,6 +36,7 @@ export const HANDOUT_LABELS: HandoutArgs['labels'] = {
   notes: 'Sprekersnotities',
   page: 'Pagina',
   ownNotes: 'Eigen notities',
+  continued: 'vervolg',
 }
 
 export const HANDOUT_CSS = `
@@ -68,7 +71,12 @@ html.bx-handout #app { display: none !important; }
 #bx-handout .bx-foot { position: absolute; left: 18mm; right: 18mm; bottom: 10mm; display: flex; justify-content: space-between; font-size: 8.5pt; color: var(--bx-muted); border-top: 0.5pt solid var(--bx-line); padding-top: 2mm; }
 `
 
-/** Runs in the browser. Returns the page count and the slides whose notes overflow. */
+/**
+ * Runs in the browser. Lays out the handout sheets; speaker notes too long for their
+ * slide's sheet flow onto continuation sheets. Returns the page count, the 0-based page
+ * each slide starts on, and the slides whose notes cannot be laid out (one paragraph
+ * longer than a whole sheet).
+ */
 export function layoutHandout(args: HandoutArgs): HandoutResult {
   const { geometry: g, canvas, slides, labels } = args
   const px = (n: number) => `${n}px`
@@ -98,54 +106,117 @@ export function layoutHandout(args: HandoutArgs): HandoutResult {
   const root = make('div')
   root.id = 'bx-handout'
   document.body.append(root)
-  const total = Math.ceil(slides.length / g.slidesPerPage)
   const overflowing: number[] = []
+  const starts: number[] = []
+  const footers: HTMLElement[] = []
 
-  for (let p = 0; p < total; p++) {
+  const newSheet = (heading: string) => {
     const sheet = make('section', 'bx-sheet')
     sheet.style.padding = `${g.margin.top}mm ${g.margin.side}mm ${g.margin.bottom + g.footer}mm`
-    const onPage = slides.slice(p * g.slidesPerPage, (p + 1) * g.slidesPerPage)
     const head = make('header', 'bx-head')
     head.append(make('strong', '', args.deckTitle))
-    head.append(make('span', '', g.kind === 'notes'
-      ? `${labels.slide} ${onPage[0]!.no} ${labels.of} ${slides.length}`
-      : `${labels.slide} ${onPage[0]!.no}–${onPage.at(-1)!.no} ${labels.of} ${slides.length}`))
+    head.append(make('span', '', heading))
     sheet.append(head)
-
-    for (const slide of onPage) {
-      const frame = make('div', 'bx-frame')
-      frame.style.width = px(g.slideBox.width)
-      frame.style.height = px(g.slideBox.height)
-      const scaler = make('div', 'bx-scale')
-      scaler.style.width = px(canvas.width)
-      scaler.style.height = px(canvas.height)
-      scaler.style.transform = `scale(${g.scale})`
-      const container = containers.get(slide.no)
-      if (container)
-        scaler.append(container)
-      frame.append(scaler)
-
-      if (g.kind === 'notes') {
-        sheet.append(frame)
-        const notes = make('div', 'bx-notes')
-        notes.append(make('h2', '', slide.notesHtml ? labels.notes : labels.ownNotes))
-        const body = make('div')
-        body.innerHTML = slide.notesHtml
-        notes.append(body)
-        if (!slide.notesHtml) {
-          for (let i = 0; i < 12; i++) {
-            const rule = make('div', 'bx-rule')
-            rule.style.height = '8mm'
-            notes.append(rule)
-          }
+    root.append(sheet)
+    return sheet
+  }
+  const addFooter = (sheet: HTMLElement) => {
+    const foot = make('footer', 'bx-foot')
+    foot.append(make('span', '', args.deckTitle))
+    foot.append(make('span'))
+    sheet.append(foot)
+    footers.push(foot)
+  }
+  const slideFrame = (no: number) => {
+    const frame = make('div', 'bx-frame')
+    frame.style.width = px(g.slideBox.width)
+    frame.style.height = px(g.slideBox.height)
+    const scaler = make('div', 'bx-scale')
+    scaler.style.width = px(canvas.width)
+    scaler.style.height = px(canvas.height)
+    scaler.style.transform = `scale(${g.scale})`
+    const container = containers.get(no)
+    if (container)
+      scaler.append(container)
+    frame.append(scaler)
+    return frame
+  }
+  const overflows = (el: HTMLElement) => el.scrollHeight > el.clientHeight + 1
+  const notesBlock = (heading: string, tight: boolean) => {
+    const notes = make('div', tight ? 'bx-notes bx-tight' : 'bx-notes')
+    notes.append(make('h2', '', heading))
+    const body = make('div')
+    notes.append(body)
+    return { notes, body }
+  }
+  /** Moves trailing content of `body` to the front of `rest` until `notes` fits; splits lists by item. */
+  const spill = (notes: HTMLElement, body: HTMLElement, rest: HTMLElement) => {
+    let split: { from: HTMLOListElement | HTMLUListElement, to: HTMLOListElement | HTMLUListElement } | undefined
+    while (overflows(notes) && body.lastChild) {
+      const last = body.lastChild
+      if ((last instanceof HTMLUListElement || last instanceof HTMLOListElement) && last.children.length > 1) {
+        if (split?.from !== last) {
+          split = { from: last, to: last.cloneNode(false) as HTMLOListElement | HTMLUListElement }
+          rest.prepend(split.to)
         }
-        sheet.append(notes)
+        split.to.prepend(last.lastElementChild!)
       }
       else {
+        rest.prepend(last)
+      }
+    }
+    if (split?.from instanceof HTMLOListElement && split.to instanceof HTMLOListElement)
+      split.to.start = (split.from.start || 1) + split.from.children.length
+  }
+
+  if (g.kind === 'notes') {
+    for (const slide of slides) {
+      starts.push(root.children.length)
+      const sheet = newSheet(`${labels.slide} ${slide.no} ${labels.of} ${slides.length}`)
+      sheet.append(slideFrame(slide.no))
+      let { notes, body } = notesBlock(slide.notesHtml ? labels.notes : labels.ownNotes, false)
+      body.innerHTML = slide.notesHtml
+      if (!slide.notesHtml) {
+        for (let i = 0; i < 12; i++) {
+          const rule = make('div', 'bx-rule')
+          rule.style.height = '8mm'
+          notes.append(rule)
+        }
+      }
+      sheet.append(notes)
+      addFooter(sheet)
+      const tight = overflows(notes)
+      notes.classList.toggle('bx-tight', tight)
+      let continued = false
+      while (overflows(notes)) {
+        const rest = make('div')
+        spill(notes, body, rest)
+        // A block too tall for the notes under the slide goes whole to the next sheet;
+        // one too tall for a whole sheet cannot be laid out.
+        if (!body.childNodes.length && continued) {
+          body.append(...rest.childNodes)
+          overflowing.push(slide.no)
+          break
+        }
+        const next = newSheet(`${labels.slide} ${slide.no} ${labels.of} ${slides.length} (${labels.continued})`);
+        ({ notes, body } = notesBlock(`${labels.notes} (${labels.continued})`, tight))
+        body.append(...rest.childNodes)
+        next.append(notes)
+        addFooter(next)
+        continued = true
+      }
+    }
+  }
+  else {
+    for (let first = 0; first < slides.length; first += g.slidesPerPage) {
+      const onPage = slides.slice(first, first + g.slidesPerPage)
+      const sheet = newSheet(`${labels.slide} ${onPage[0]!.no}–${onPage.at(-1)!.no} ${labels.of} ${slides.length}`)
+      for (const slide of onPage) {
+        starts.push(root.children.length - 1)
         const row = make('div', 'bx-row')
         row.style.height = px(g.rowHeight)
         const left = make('div')
-        left.append(frame)
+        left.append(slideFrame(slide.no))
         left.append(make('p', 'bx-caption', `${labels.slide} ${slide.no}`))
         row.append(left)
         const rules = make('div', 'bx-rules')
@@ -158,19 +229,12 @@ export function layoutHandout(args: HandoutArgs): HandoutResult {
         row.append(rules)
         sheet.append(row)
       }
+      addFooter(sheet)
     }
-    const foot = make('footer', 'bx-foot')
-    foot.append(make('span', '', args.deckTitle))
-    foot.append(make('span', '', `${labels.page} ${p + 1} ${labels.of} ${total}`))
-    sheet.append(foot)
-    root.append(sheet)
   }
 
-  root.querySelectorAll<HTMLElement>('.bx-notes').forEach((notes, i) => {
-    if (notes.scrollHeight > notes.clientHeight + 1)
-      notes.classList.add('bx-tight')
-    if (notes.scrollHeight > notes.clientHeight + 1)
-      overflowing.push(slides[i]!.no)
+  footers.forEach((foot, i) => {
+    foot.lastElementChild!.textContent = `${labels.page} ${i + 1} ${labels.of} ${footers.length}`
   })
-  return { pages: total, overflowing }
+  return { pages: root.children.length, starts, overflowing }
 }

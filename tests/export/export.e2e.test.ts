@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { PROJECT_ROOT } from '../../scripts/lib/build'
 import { loadDeck } from '../../scripts/lib/deck'
 import { stripClickMarkers } from '../../scripts/lib/note-text'
-import { writeFixture } from './fixtures'
+import { LONG_NOTES, writeFixture } from './fixtures'
 import { readPdfFacts } from './pdf-facts'
 
 const OUT = join(PROJECT_ROOT, '.cache/export-e2e/out')
@@ -56,10 +56,12 @@ async function exportAndRead(entry: string, name: string, base: string): Promise
 
 let main: Exported
 let clicks: Exported
+let links: Exported
 
 beforeAll(async () => {
   main = await exportAndRead(join(PROJECT_ROOT, 'slides.md'), 'main', 'benelux-briefing')
   clicks = await exportAndRead(writeFixture('clicks'), 'clicks', 'clicks')
+  links = await exportAndRead(writeFixture('links'), 'links', 'links')
 }, 300_000)
 
 describe.each(['slides', 'handout', 'handout-3up'] as const)('%s PDF of the main deck', (kind) => {
@@ -143,6 +145,47 @@ describe('handouts', () => {
     deck.slides.forEach((slide, i) => {
       expect(texts[Math.floor(i / 3)]).toContain(normalise(slide.title).split(' ')[0])
     })
+  })
+})
+
+describe('links', () => {
+  it('to another slide jump to its page; links to the web stay', () => {
+    expect(links.facts.slides.links).toEqual([
+      { page: 0, dest: 2 },
+      { page: 0, uri: 'https://www.benelux.int/' },
+      { page: 0, dest: 1 },
+    ])
+  })
+
+  it('in the handout jump to the page the slide starts on', () => {
+    const { handout } = links.facts
+    const slideStarts = handout.outline.map(e => e.page)
+    expect(handout.links).toEqual([
+      { page: 0, dest: slideStarts[2] },
+      { page: 0, uri: 'https://www.benelux.int/' },
+      { page: 0, dest: slideStarts[1] },
+    ])
+  })
+})
+
+describe('speaker notes longer than one handout page', () => {
+  it('flow onto continuation pages, in order, with every page numbered', () => {
+    const { facts, files, deck } = links
+    const [first, second, third] = facts.handout.outline.map(e => e.page)
+    expect([first, second]).toEqual([0, 1])
+    expect(third! - second!, 'continuation pages for slide 2').toBeGreaterThanOrEqual(2)
+    expect(facts.handout.pages).toBe(third! + 1)
+    const texts = pageTexts(files.handout, facts.handout.pages)
+    texts.forEach((text, i) => expect(text).toContain(`pagina ${i + 1} van ${facts.handout.pages}`))
+    for (let page = second! + 1; page < third!; page++)
+      expect(texts[page], `page ${page + 1}`).toContain(`dia 2 van ${deck.slides.length} (vervolg)`)
+    const notes = texts.slice(second, third).join(' ')
+    const paragraphs = LONG_NOTES.split('\n\n').length - 1
+    const at = Array.from({ length: paragraphs }, (_, i) => notes.indexOf(`alinea ${i + 1}:`))
+    expect(at.every(i => i >= 0), 'every paragraph is printed').toBe(true)
+    expect(at).toEqual([...at].sort((a, b) => a - b))
+    expect(notes).toContain('punt 25 van de opsomming')
+    expect(notes.indexOf('punt 1 van de opsomming')).toBeGreaterThan(at.at(-1)!)
   })
 })
 

@@ -9,8 +9,18 @@ export interface OutlineEntry {
   children: OutlineEntry[]
 }
 
+export interface LinkFact {
+  /** 0-based page the link is on. */
+  page: number
+  /** Web address, for a link out of the document. */
+  uri?: string
+  /** 0-based page a link within the document jumps to. */
+  dest?: number
+}
+
 export interface PdfFacts {
   pages: number
+  links: LinkFact[]
   /** Page sizes in pt, [width, height]. */
   sizes: [number, number][]
   outline: OutlineEntry[]
@@ -31,6 +41,18 @@ export async function readPdfFacts(bytes: Uint8Array): Promise<PdfFacts> {
   const { catalog, context } = doc
   const pageRefs = doc.getPages().map(p => p.ref)
   const dict = (value: unknown) => (value instanceof PDFRef ? context.lookup(value) : value) as PDFDict | undefined
+
+  function links(): LinkFact[] {
+    return doc.getPages().flatMap((page, index) => {
+      const annots = page.node.Annots()
+      return Array.from({ length: annots?.size() ?? 0 }, (_, i) => dict(annots!.get(i))!)
+        .filter(annot => annot.get(PDFName.of('Subtype')) === PDFName.of('Link'))
+        .map((annot) => {
+          const uri = dict(annot.get(PDFName.of('A')))?.get(PDFName.of('URI'))
+          return { page: index, ...(uri ? { uri: text(uri) } : {}), ...(annot.get(PDFName.of('Dest')) ? { dest: pageOf(annot) } : {}) }
+        })
+    })
+  }
 
   function pageOf(entry: PDFDict): number {
     let dest = dict(entry.get(PDFName.of('Dest'))) as unknown
@@ -57,6 +79,7 @@ export async function readPdfFacts(bytes: Uint8Array): Promise<PdfFacts> {
   const markInfo = dict(catalog.get(PDFName.of('MarkInfo')))
   return {
     pages: doc.getPageCount(),
+    links: links(),
     sizes: doc.getPages().map(p => [p.getWidth(), p.getHeight()]),
     outline: outlines ? walk(outlines.get(PDFName.of('First'))) : [],
     marked: markInfo?.get(PDFName.of('Marked')) === PDFBool.True,
