@@ -1,0 +1,74 @@
+import type { Browser } from 'playwright-chromium'
+import type { StaticServer } from '../../scripts/lib/serve'
+import { Buffer } from 'node:buffer'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { launchBrowser } from '../../scripts/lib/browser'
+import { buildForPrint, PROJECT_ROOT } from '../../scripts/lib/build'
+import { loadDeck } from '../../scripts/lib/deck'
+import { comparePngs } from '../../scripts/lib/png-diff'
+import { serveDist } from '../../scripts/lib/serve'
+
+// The export prints from its own throwaway build (scripts/lib/print-build.mjs). Its print
+// page must show every slide exactly as the print page of the real `slidev build` does.
+const DIFF_DIR = join(PROJECT_ROOT, '.cache/print-fidelity')
+
+let browser: Browser
+let servers: StaticServer[] = []
+let printDir: string
+let slides: number
+
+async function slideShots(server: StaticServer): Promise<Buffer[]> {
+  const page = await browser.newPage({ viewport: { width: 980, height: 552 } })
+  try {
+    await page.goto(`${server.url}print`, { waitUntil: 'load' })
+    await page.waitForFunction(n => document.querySelectorAll('.print-slide-container').length >= n
+      && !document.querySelector('.slidev-slide-loading'), slides)
+    await page.evaluate(async () => {
+      await document.fonts.ready
+      await new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))
+    })
+    const shots: Buffer[] = []
+    for (const slide of await page.locator('.print-slide-container').all())
+      shots.push(Buffer.from(await slide.screenshot({ animations: 'disabled' })))
+    return shots
+  }
+  finally {
+    await page.close()
+  }
+}
+
+beforeAll(async () => {
+  slides = (await loadDeck(join(PROJECT_ROOT, 'slides.md'))).slides.length
+  printDir = mkdtempSync(join(tmpdir(), 'bx-print-fidelity-'))
+  await buildForPrint(join(PROJECT_ROOT, 'slides.md'), printDir)
+  servers = await Promise.all([serveDist(inject('mainDist')), serveDist(printDir)])
+  browser = await launchBrowser()
+}, 120_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await Promise.all(servers.map(s => s.close()))
+  rmSync(printDir, { recursive: true, force: true })
+})
+
+describe('the export\'s print build', () => {
+  it('renders every slide of the main deck as `slidev build` does', async () => {
+    const [expected, actual] = [await slideShots(servers[0]!), await slideShots(servers[1]!)]
+    expect(actual.length).toBe(slides)
+    expect(expected.length).toBe(slides)
+    const different: string[] = []
+    actual.forEach((png, i) => {
+      const result = comparePngs(png, expected[i]!)
+      if (!result.pass) {
+        mkdirSync(DIFF_DIR, { recursive: true })
+        if (result.diffPng)
+          writeFileSync(join(DIFF_DIR, `${i + 1}.png`), result.diffPng)
+        different.push(`slide ${i + 1}: ${result.sizeMismatch ?? `${result.diffPixels} pixels differ`}`)
+      }
+    })
+    expect(different, `differences written to ${DIFF_DIR}`).toEqual([])
+  }, 120_000)
+})
