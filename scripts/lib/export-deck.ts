@@ -28,7 +28,7 @@ import { stripClickMarkers } from './note-text'
 import { finishPdf, outlineItems, pagePerSlide, pdfInfo } from './pdf-finish'
 import { formatProgress } from './progress'
 import { serveDist } from './serve'
-import { describeSlide, formatProblems, installSlideErrorHook, slideProblems } from './slide-check'
+import { describeSlide, formatProblems, installSlideErrorHook, printPageReady, slideProblems } from './slide-check'
 
 export interface ExportOptions {
   entry: string
@@ -64,8 +64,7 @@ function packageName(): string {
 
 /** Waits until every slide of the print page is mounted and its fonts and images are in. */
 async function waitForPrintPage(page: Page, slides: number): Promise<void> {
-  await page.waitForFunction(n => document.querySelectorAll('.print-slide-container').length >= n
-    && !document.querySelector('.slidev-slide-loading'), slides)
+  await page.waitForFunction(printPageReady, slides)
   await page.evaluate(async () => {
     await document.fonts.ready
     await Promise.all(Array.from(document.images, img => img.decode().catch(() => undefined)))

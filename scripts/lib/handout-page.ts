@@ -48,7 +48,9 @@ html.bx-handout #app { display: none !important; }
 #bx-handout .bx-sheet:last-child { break-after: auto; }
 #bx-handout .bx-head { display: flex; justify-content: space-between; align-items: baseline; height: 7mm; font-size: 9pt; letter-spacing: 0.02em; color: var(--bx-muted); }
 #bx-handout .bx-head strong { color: var(--bx-primary); font-weight: 600; }
-#bx-handout .bx-frame { position: relative; flex: none; overflow: hidden; box-sizing: content-box; border: 0.5pt solid var(--bx-muted); background: var(--bx-paper); }
+/* contain: strict keeps the 980 px wide slide inside (scaled with a transform) out of the print
+   layout's width; without it Chromium shrank every handout page to 81 %. */
+#bx-handout .bx-frame { position: relative; flex: none; overflow: hidden; contain: strict; box-sizing: content-box; border: 0.5pt solid var(--bx-muted); background: var(--bx-paper); }
 #bx-handout .bx-scale { position: absolute; left: 0; top: 0; transform-origin: 0 0; }
 #bx-handout .print-slide-container { break-after: auto !important; break-inside: avoid; }
 #bx-handout .bx-notes { flex: 1; min-height: 0; overflow: hidden; margin-top: 6mm; font-size: 10.5pt; line-height: 1.45; max-width: 165mm; }

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest'
-import { describeSlide, formatProblems, slideProblems } from './slide-check'
+import { afterEach, describe, expect, it } from 'vitest'
+import { describeSlide, formatProblems, printPageReady, slideProblems } from './slide-check'
 
 const ok = (no: number) => ({ no, componentError: '', empty: false })
 
@@ -21,5 +21,39 @@ describe('describeSlide', () => {
   })
   it('lists problems one per line', () => {
     expect(formatProblems(slides, [{ no: 1, problem: 'is empty' }])).toBe('  - slide 1 "Welkom" is empty')
+  })
+})
+
+describe('printPageReady', () => {
+  /** A print page with one container per entry: true renders the slide, false leaves its page empty. */
+  function printPage(rendered: boolean[], extra = '') {
+    document.body.innerHTML = rendered.map((done, i) =>
+      `<div class="print-slide-container" id="${i + 1}-0"><div class="slidev-page">${done ? '<div class="slidev-layout">x</div>' : '<!---->'}</div></div>`).join('') + extra
+  }
+  afterEach(() => {
+    document.body.innerHTML = ''
+    delete window.__bxSlideErrors
+  })
+
+  it('waits for every slide container', () => {
+    printPage([true, true])
+    expect(printPageReady(3)).toBe(false)
+    expect(printPageReady(2)).toBe(true)
+  })
+
+  it('waits while a slide has not rendered yet', () => {
+    printPage([true, false, true])
+    expect(printPageReady(3)).toBe(false)
+  })
+
+  it('waits while Slidev shows a loading placeholder', () => {
+    printPage([true], '<div class="slidev-slide-loading"></div>')
+    expect(printPageReady(1)).toBe(false)
+  })
+
+  it('does not wait for a slide that failed with a recorded error', () => {
+    printPage([true, false])
+    window.__bxSlideErrors = [{ no: 2, message: 'Error: kapot' }]
+    expect(printPageReady(2)).toBe(true)
   })
 })

@@ -31,6 +31,17 @@ function pageTexts(file: string, pages: number): string[] {
     normalise(execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), '-layout', file, '-'], { encoding: 'utf8' })))
 }
 
+/** Position of the word "Pagina" in the page footer, in pt from the top left, and the page size. */
+function footerPosition(file: string, page: number): { top: number, right: number, width: number, height: number } {
+  const xml = execFileSync('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), file, '-'], { encoding: 'utf8' })
+  const size = /<page width="([\d.]+)" height="([\d.]+)"/.exec(xml)!
+  const words = Array.from(xml.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g))
+  const at = words.findIndex(w => w[4] === 'Pagina')
+  expect(at, `no page number on page ${page} of ${file}`).toBeGreaterThanOrEqual(0)
+  const line = words.slice(at).filter(w => w[2] === words[at]![2])
+  return { top: Number(words[at]![2]), right: Math.max(...line.map(w => Number(w[3]))), width: Number(size[1]), height: Number(size[2]) }
+}
+
 function plain(markdown: string): string {
   return normalise(stripClickMarkers(markdown).replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`#>]/g, '').replace(/^\s*[-+]\s+/gm, ''))
 }
@@ -117,6 +128,17 @@ describe('handouts', () => {
       for (const [w, h] of main.facts[kind].sizes) {
         expect(Math.abs(w - 595), `width ${w}`).toBeLessThanOrEqual(1)
         expect(Math.abs(h - 842), `height ${h}`).toBeLessThanOrEqual(1)
+      }
+    }
+  })
+
+  it('fill the A4 page: the footer sits at its bottom right, not shrunk', () => {
+    for (const kind of ['handout', 'handout-3up'] as const) {
+      for (let page = 1; page <= main.facts[kind].pages; page++) {
+        const footer = footerPosition(main.files[kind], page)
+        // Margins: 10 mm (28 pt) below the footer, 18 mm (51 pt) right of it.
+        expect(footer.top, `${kind} page ${page}`).toBeGreaterThan(footer.height - 60)
+        expect(footer.right, `${kind} page ${page}`).toBeGreaterThan(footer.width - 60)
       }
     }
   })
