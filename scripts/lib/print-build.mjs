@@ -44,7 +44,7 @@ export async function buildForPrint(entry, outDir) {
           // After Slidev's own config hook: the bundler's own chunking instead of Slidev's
           // manual chunks. Code splitting stays on: in one chunk, the slides' and components'
           // CSS lands in another order than in `slidev build` (three slides of the main deck
-          // rendered differently), and the print page took about twice as long to be ready.
+          // rendered differently; tests/export/print-fidelity.e2e.test.ts).
           order: 'post',
           handler(resolved) {
             const output = resolved.build?.rollupOptions?.output
