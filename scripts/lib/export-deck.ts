@@ -13,14 +13,14 @@ import type { PageLog } from './guard'
 import type { HandoutKind, Size } from './handout-layout'
 import type { SlidePage } from './pdf-finish'
 import type { SlideState } from './slide-check'
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { createMarkdownExit } from 'markdown-exit'
 import { launchBrowser } from './browser'
 import { PROJECT_ROOT, startPrintBuild } from './build'
 import { loadDeck } from './deck'
-import { EXPORT_KINDS, exportBaseName, exportFileName, tempFileName } from './export-names'
+import { EXPORT_KINDS, exportBaseName, exportFileName, packageName, tempFileName } from './export-names'
 import { blockOffHost, recordErrors } from './guard'
 import { handoutGeometry } from './handout-layout'
 import { HANDOUT_CSS, HANDOUT_LABELS, layoutHandout } from './handout-page'
@@ -52,15 +52,6 @@ export class ExportError extends Error {
 }
 
 const SLIDES_PRINT_CSS = '.print-slide-container:last-child { break-after: auto !important; }'
-
-function packageName(): string {
-  try {
-    return (JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { name?: string }).name ?? ''
-  }
-  catch {
-    return ''
-  }
-}
 
 /** Waits until every slide of the print page is mounted and its fonts and images are in. */
 async function waitForPrintPage(page: Page, slides: number): Promise<void> {
@@ -121,7 +112,7 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
     const deck = await loadDeck(options.entry)
     if (!deck.slides.length)
       throw new ExportError(`${deck.entry} has no slides`)
-    const base = exportBaseName(deck.entry, packageName(), PROJECT_ROOT)
+    const base = exportBaseName(deck.entry, packageName(PROJECT_ROOT), PROJECT_ROOT)
     const files = Object.fromEntries(EXPORT_KINDS.map(kind => [kind, join(outDir, exportFileName(base, kind))])) as Record<ExportKind, string>
     await build.done
     ms.build = Date.now() - started

@@ -27,5 +27,6 @@ describe('exportFileName', () => {
 describe('tempFileName', () => {
   it('is a hidden file beside the target', () => {
     expect(tempFileName('/out/deck-handout.pdf', 42)).toBe('/out/.deck-handout.42.tmp.pdf')
+    expect(tempFileName('/out/deck.pptx', 7)).toBe('/out/.deck.7.tmp.pptx')
   })
 })

@@ -1,4 +1,5 @@
-/** File names of one export run: `<name>.pdf`, `<name>-handout.pdf`, `<name>-handout-3up.pdf`. */
+/** File names of one export run: `<name>.pdf`, `<name>-handout.pdf`, `<name>-handout-3up.pdf` (and `<name>.pptx`). */
+import { readFileSync } from 'node:fs'
 import { basename, dirname, extname, join } from 'node:path'
 
 export type ExportKind = 'slides' | 'handout' | 'handout-3up'
@@ -26,7 +27,18 @@ export function exportFileName(base: string, kind: ExportKind): string {
   return kind === 'slides' ? `${base}.pdf` : `${base}-${kind}.pdf`
 }
 
-/** A hidden file beside the target, renamed onto it once complete. */
+/** A hidden file beside the target, with the same extension, renamed onto it once complete. */
 export function tempFileName(target: string, pid: number): string {
-  return join(target, '..', `.${basename(target, '.pdf')}.${pid}.tmp.pdf`)
+  const ext = extname(target)
+  return join(target, '..', `.${basename(target, ext)}.${pid}.tmp${ext}`)
+}
+
+/** The `name` in a project's package.json; empty when there is none. */
+export function packageName(projectRoot: string): string {
+  try {
+    return (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { name?: string }).name ?? ''
+  }
+  catch {
+    return ''
+  }
 }

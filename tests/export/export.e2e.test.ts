@@ -4,6 +4,7 @@ import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
+import JSZip from 'jszip'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { PROJECT_ROOT } from '../../scripts/lib/build'
 import { loadDeck } from '../../scripts/lib/deck'
@@ -16,10 +17,10 @@ const TSX = join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs')
 
 interface Run { status: number | null, stdout: string, stderr: string, out: string }
 
-function runExport(entry: string, name: string): Run {
+function runExport(entry: string, name: string, extra: string[] = []): Run {
   const out = join(OUT, name)
   rmSync(out, { recursive: true, force: true })
-  const result = spawnSync(process.execPath, [TSX, join(PROJECT_ROOT, 'scripts/export.ts'), entry, '--out', out], { cwd: PROJECT_ROOT, encoding: 'utf8', timeout: 180_000 })
+  const result = spawnSync(process.execPath, [TSX, join(PROJECT_ROOT, 'scripts/export.ts'), entry, '--out', out, ...extra], { cwd: PROJECT_ROOT, encoding: 'utf8', timeout: 240_000 })
   return { status: result.status, stdout: result.stdout, stderr: result.stderr, out }
 }
 
@@ -48,9 +49,9 @@ function plain(markdown: string): string {
 
 interface Exported { deck: Deck, run: Run, files: Record<'slides' | 'handout' | 'handout-3up', string>, facts: Record<'slides' | 'handout' | 'handout-3up', PdfFacts> }
 
-async function exportAndRead(entry: string, name: string, base: string): Promise<Exported> {
+async function exportAndRead(entry: string, name: string, base: string, extra: string[] = []): Promise<Exported> {
   const deck = await loadDeck(entry)
-  const run = runExport(entry, name)
+  const run = runExport(entry, name, extra)
   expect(run.status, run.stderr).toBe(0)
   const files = {
     'slides': join(run.out, `${base}.pdf`),
@@ -71,9 +72,9 @@ let links: Exported
 
 beforeAll(async () => {
   main = await exportAndRead(join(PROJECT_ROOT, 'slides.md'), 'main', 'benelux-briefing')
-  clicks = await exportAndRead(writeFixture('clicks'), 'clicks', 'clicks')
+  clicks = await exportAndRead(writeFixture('clicks'), 'clicks', 'clicks', ['--pptx'])
   links = await exportAndRead(writeFixture('links'), 'links', 'links')
-}, 300_000)
+}, 420_000)
 
 describe.each(['slides', 'handout', 'handout-3up'] as const)('%s PDF of the main deck', (kind) => {
   it('is tagged, has /Lang and the headmatter as document info', () => {
@@ -167,6 +168,29 @@ describe('handouts', () => {
     deck.slides.forEach((slide, i) => {
       expect(texts[Math.floor(i / 3)]).toContain(normalise(slide.title).split(' ')[0])
     })
+  })
+})
+
+describe('editable PPTX (--pptx)', () => {
+  /** Text of each slide and of each slide's notes, in slide order. */
+  async function pptxTexts(file: string): Promise<{ slides: string[], notes: string[] }> {
+    const zip = await JSZip.loadAsync(readFileSync(file))
+    const read = async (dir: string, stem: string) => {
+      const names = Object.keys(zip.files).filter(n => new RegExp(`^ppt/${dir}/${stem}\\d+\\.xml$`).test(n)).sort((a, b) => Number(/(\d+)\.xml$/.exec(a)![1]) - Number(/(\d+)\.xml$/.exec(b)![1]))
+      return Promise.all(names.map(async n => normalise((await zip.file(n)!.async('string')).replace(/<[^>]+>/g, ' '))))
+    }
+    return { slides: await read('slides', 'slide'), notes: await read('notesSlides', 'notesSlide') }
+  }
+
+  it('has one slide per slide, in its final click state, with the speaker notes', async () => {
+    const file = join(clicks.run.out, 'clicks.pptx')
+    expect(clicks.run.stdout).toContain(`Wrote ${file}`)
+    const { slides, notes } = await pptxTexts(file)
+    expect(slides).toHaveLength(clicks.deck.slides.length)
+    expect(slides[0]).toContain('exporttest')
+    expect(slides[1]).toContain('pas na de laatste klik zichtbaar')
+    expect(notes[1]).toContain('deze dia heeft twee kliks')
+    expect(readdirSync(clicks.run.out).filter(f => f.includes('.tmp'))).toEqual([])
   })
 })
 
