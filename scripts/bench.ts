@@ -6,7 +6,7 @@
  * Node process (ours is `npm run export` without npm), interleaved run by run.
  * Writes bench/results.json (bench/results-<deck folder>.json for a deck elsewhere) and prints a table.
  */
-import { execFileSync, spawnSync } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import { basename, dirname, join, relative, resolve } from 'node:path'
@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util'
 import { gzipSync } from 'node:zlib'
 import { formatKiB, formatTable, median, ratio } from './lib/bench-stats'
 import { findBrowser, launchBrowser } from './lib/browser'
-import { buildDeck, PROJECT_ROOT } from './lib/build'
+import { buildDeck, PROJECT_ROOT, runNode, SLIDEV_BIN } from './lib/build'
 import { loadDeck } from './lib/deck'
 import { blockOffHost } from './lib/guard'
 import { formatSeconds } from './lib/progress'
@@ -31,11 +31,6 @@ async function timed(fn: () => Promise<unknown> | unknown) {
   return performance.now() - t
 }
 const gzipped = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length
-function run(what: string, args: string[]): void {
-  const result = spawnSync(process.execPath, args, { cwd: PROJECT_ROOT, encoding: 'utf8' })
-  if (result.status !== 0)
-    throw new Error(`${what} failed:\n${result.stderr}`)
-}
 
 try {
   const deck = await loadDeck(entry)
@@ -50,8 +45,8 @@ try {
     console.log(`[bench] run ${i + 1}/${runs}`)
     rmSync(dist, { recursive: true, force: true })
     build.push(await timed(() => buildDeck(entry, dist)))
-    ours.push(await timed(() => run('our export', ['--import', 'tsx', join(PROJECT_ROOT, 'scripts/export.ts'), entry, '--out', join(work, 'ours')])))
-    stock.push(await timed(() => run('stock slidev export', [join(PROJECT_ROOT, 'node_modules/@slidev/cli/bin/slidev.mjs'), 'export', entry, '--output', join(work, 'stock.pdf'), '--executable-path', browserInfo.executablePath])))
+    ours.push(await timed(() => runNode(['--import', 'tsx', join(PROJECT_ROOT, 'scripts/export.ts'), entry, '--out', join(work, 'ours')], 'our export')))
+    stock.push(await timed(() => runNode([SLIDEV_BIN, 'export', entry, '--output', join(work, 'stock.pdf'), '--executable-path', browserInfo.executablePath], 'stock slidev export')))
     loads.push(loadavg()[0]!)
   }
 

@@ -7,8 +7,9 @@ import { join, resolve } from 'node:path'
 import process from 'node:process'
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..')
-const SLIDEV_BIN = resolve(PROJECT_ROOT, 'node_modules/@slidev/cli/bin/slidev.mjs')
+export const SLIDEV_BIN = resolve(PROJECT_ROOT, 'node_modules/@slidev/cli/bin/slidev.mjs')
 const PRINT_BUILD = resolve(import.meta.dirname, 'print-build.mjs')
+const PRODUCTION_ENV = { ...process.env, NODE_ENV: 'production' }
 
 export interface BuildOptions {
   /** Sub-path the site will be served under, e.g. /briefing/ */
@@ -16,21 +17,37 @@ export interface BuildOptions {
   cwd?: string
 }
 
-/** Runs a Node script in a plain Node process (no TypeScript loader); rejects with its output on failure. */
-async function runNode(args: string[], what: string, cwd: string, signal?: AbortSignal): Promise<void> {
+export interface RunOptions {
+  cwd?: string
+  env?: NodeJS.ProcessEnv
+  /** Stops the process, e.g. AbortSignal.timeout(ms); the rejection names the reason. */
+  signal?: AbortSignal
+}
+
+/**
+ * Runs a Node script in a plain Node process (no TypeScript loader); rejects with the
+ * tail of its output when it fails or is stopped.
+ */
+export async function runNode(args: string[], what: string, options: RunOptions = {}): Promise<void> {
+  const { signal } = options
   const child = spawn(process.execPath, args, {
-    cwd,
+    cwd: options.cwd ?? PROJECT_ROOT,
     signal,
-    env: { ...process.env, NODE_ENV: 'production' },
+    env: options.env ?? process.env,
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
   child.stdout.on('data', (d: Buffer) => (output += d.toString()))
   child.stderr.on('data', (d: Buffer) => (output += d.toString()))
   const code = await new Promise<number | null>((done, fail) => {
-    child.once('error', fail)
+    // Stopping by the signal also emits 'error'; 'close' still follows and reports it.
+    child.once('error', error => (signal?.aborted ? undefined : fail(error)))
     child.once('close', done)
   })
+  if (signal?.aborted) {
+    const reason = signal.reason instanceof Error ? signal.reason.message : String(signal.reason)
+    throw new Error(`${what} was stopped (${reason}):\n${output.slice(-4000)}`)
+  }
   if (code !== 0)
     throw new Error(`${what} failed (exit ${code}):\n${output.slice(-4000)}`)
 }
@@ -40,7 +57,7 @@ export async function buildDeck(entry: string, outDir: string, options: BuildOpt
   const args = [SLIDEV_BIN, 'build', entry, '--out', resolve(outDir)]
   if (options.base)
     args.push('--base', options.base)
-  await runNode(args, `slidev build ${entry}`, options.cwd ?? PROJECT_ROOT)
+  await runNode(args, `slidev build ${entry}`, { cwd: options.cwd, env: PRODUCTION_ENV })
 }
 
 /**
@@ -48,7 +65,7 @@ export async function buildDeck(entry: string, outDir: string, options: BuildOpt
  * page as `slidev build`, without what printing does not use.
  */
 export async function buildForPrint(entry: string, outDir: string, signal?: AbortSignal): Promise<void> {
-  await runNode([PRINT_BUILD, entry, resolve(outDir)], `Building ${entry}`, PROJECT_ROOT, signal)
+  await runNode([PRINT_BUILD, entry, resolve(outDir)], `Building ${entry}`, { env: PRODUCTION_ENV, signal })
 }
 
 /** A print build under way in a fresh temporary directory. */

@@ -54,7 +54,7 @@ export class ExportError extends Error {
 const SLIDES_PRINT_CSS = '.print-slide-container:last-child { break-after: auto !important; }'
 
 /** Waits until every slide of the print page is mounted and its fonts and images are in. */
-async function waitForPrintPage(page: Page, slides: number): Promise<void> {
+export async function waitForPrintPage(page: Page, slides: number): Promise<void> {
   await page.waitForFunction(printPageReady, slides)
   await page.evaluate(async () => {
     await document.fonts.ready

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { A4, fitScale, handoutGeometry, mm, pageCount, pageOfSlide, ruledLines } from './handout-layout'
+import { A4, fitScale, handoutGeometry, mm, ruledLines } from './handout-layout'
 
 const canvas = { width: 980, height: 552 }
 
@@ -17,13 +17,7 @@ describe('fitScale', () => {
   })
 })
 
-describe('page maths', () => {
-  it.each([[0, 3, 0], [2, 3, 0], [3, 3, 1], [19, 3, 6], [4, 1, 4]])('slide index %d, %d per page -> page %d', (i, per, page) => {
-    expect(pageOfSlide(i, per)).toBe(page)
-  })
-  it.each([[20, 3, 7], [21, 3, 7], [5, 1, 5], [1, 3, 1]])('%d slides, %d per page -> %d pages', (n, per, pages) => {
-    expect(pageCount(n, per)).toBe(pages)
-  })
+describe('ruledLines', () => {
   it.each([[80, 8, 9], [7, 8, 0], [12, 8, 1]])('%d px at %d spacing -> %d lines', (h, gap, lines) => {
     expect(ruledLines(h, gap)).toBe(lines)
   })

@@ -44,15 +44,6 @@ export function ruledLines(height: number, gap: number): number {
   return Math.max(0, Math.floor((height - gap / 2) / gap))
 }
 
-/** 0-based page index on which a 0-based slide index lands. */
-export function pageOfSlide(index: number, perPage: number): number {
-  return Math.floor(index / perPage)
-}
-
-export function pageCount(slides: number, perPage: number): number {
-  return Math.ceil(slides / perPage)
-}
-
 const MARGIN = { top: 14, side: 18, bottom: 16 }
 /** Height reserved at the bottom of each page for the footer (deck title, page number). */
 export const FOOTER_MM = 8

@@ -102,7 +102,7 @@ export interface LinkReport {
  * that slide starts on; links elsewhere on that server are made inert (and reported).
  * Links to other sites are left as they are.
  */
-function rewriteLinks(doc: PDFDocument, source: LinkSource, slidePage: SlidePage): LinkReport {
+function rewriteLinks(doc: PDFDocument, source: LinkSource & { slidePage: SlidePage }): LinkReport {
   const { context } = doc
   const pages = doc.getPages()
   const report: LinkReport = { internal: 0, dropped: [] }
@@ -120,7 +120,7 @@ function rewriteLinks(doc: PDFDocument, source: LinkSource, slidePage: SlidePage
       if (slide === null)
         continue
       annot.delete(PDFName.of('A'))
-      const target = slide === undefined ? undefined : pages[slidePage(slide) ?? -1]
+      const target = slide === undefined ? undefined : pages[source.slidePage(slide) ?? -1]
       if (target) {
         annot.set(PDFName.of('Dest'), context.obj([target.ref, PDFName.of('XYZ'), null, null, null]))
         report.internal++
@@ -189,6 +189,6 @@ export async function finishPdf(printed: Uint8Array, options: FinishOptions): Pr
   doc.setProducer(PRODUCER)
   doc.setModificationDate(new Date())
   writeOutline(doc, outline)
-  const report = links ? rewriteLinks(doc, links, links.slidePage) : { internal: 0, dropped: [] }
+  const report = links ? rewriteLinks(doc, links) : { internal: 0, dropped: [] }
   return { bytes: await doc.save(), pages: doc.getPageCount(), links: report }
 }

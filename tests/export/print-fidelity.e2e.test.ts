@@ -8,9 +8,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { launchBrowser } from '../../scripts/lib/browser'
 import { buildForPrint, PROJECT_ROOT } from '../../scripts/lib/build'
 import { loadDeck } from '../../scripts/lib/deck'
+import { waitForPrintPage } from '../../scripts/lib/export-deck'
 import { comparePngs } from '../../scripts/lib/png-diff'
 import { serveDist } from '../../scripts/lib/serve'
-import { printPageReady } from '../../scripts/lib/slide-check'
 
 // The export prints from its own throwaway build (scripts/lib/print-build.mjs). Its print
 // page must show every slide exactly as the print page of the real `slidev build` does.
@@ -25,11 +25,7 @@ async function slideShots(server: StaticServer): Promise<Buffer[]> {
   const page = await browser.newPage({ viewport: { width: 980, height: 552 } })
   try {
     await page.goto(`${server.url}print`, { waitUntil: 'load' })
-    await page.waitForFunction(printPageReady, slides)
-    await page.evaluate(async () => {
-      await document.fonts.ready
-      await new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))
-    })
+    await waitForPrintPage(page, slides)
     const shots: Buffer[] = []
     for (const slide of await page.locator('.print-slide-container').all())
       shots.push(Buffer.from(await slide.screenshot({ animations: 'disabled' })))
