@@ -5,4 +5,8 @@ export default antfu({
   typescript: true,
   formatters: false,
   ignores: ['dist', 'exports', '.cache', 'test-results', '**/*.md', 'decks/**/dist'],
+}, {
+  // The bench is a command like those in scripts/ and cli/, which the shared config already allows to print.
+  files: ['bench/**/*.ts'],
+  rules: { 'no-console': 'off', 'antfu/no-top-level-await': 'off' },
 })

@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { defineConfig } from 'vite'
-import { snippetDemo } from './scripts/lib/snippet-demo.ts'
+import { snippetDemo } from './setup/snippet-demo.ts'
 
 // Slidev auto-imports every .vue and .ts file under components/ by its PascalCase name,
 // so a logic module such as components/timeline.ts would compete with Timeline.vue for

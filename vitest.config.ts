@@ -9,15 +9,15 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'happy-dom',
-          include: ['{components,layouts,scripts,setup,styles,snippets}/**/*.test.ts'],
+          include: ['{components,layouts,cli,scripts,bench,setup,styles,snippets}/**/*.test.ts', 'tests/support/**/*.test.ts'],
         },
       },
       {
         test: {
           name: 'e2e',
           environment: 'node',
-          include: ['tests/e2e/**/*.e2e.test.ts', 'tests/export/*.e2e.test.ts', 'tests/deck/**/*.e2e.test.ts'],
-          globalSetup: ['tests/e2e/global-setup.ts'],
+          include: ['tests/{deck,tools,export}/**/*.e2e.test.ts'],
+          globalSetup: ['tests/support/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,

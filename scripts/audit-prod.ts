@@ -3,10 +3,10 @@
  * one line per vulnerable package. Exit 1: a high or critical finding; exit 2: no audit result
  * (registry's advisory endpoint unreachable). Needs the network, so it is not part of `npm test`.
  */
-import type { AuditReport } from './lib/audit'
+import type { AuditReport } from './audit'
 import { spawnSync } from 'node:child_process'
 import process from 'node:process'
-import { summariseAudit } from './lib/audit'
+import { summariseAudit } from './audit'
 
 const run = spawnSync('npm', ['audit', '--omit=dev', '--json'], { encoding: 'utf8', shell: process.platform === 'win32' })
 let report: AuditReport

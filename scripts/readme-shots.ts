@@ -7,11 +7,11 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
-import { launchBrowser } from './lib/browser'
-import { buildDeck, PROJECT_ROOT } from './lib/build'
-import { loadDeck } from './lib/deck'
-import { serveDist } from './lib/serve'
-import { captureSlide, newVisualPage } from './lib/visual'
+import { launchBrowser } from '../cli/shared/browser'
+import { buildDeck, PROJECT_ROOT } from '../cli/shared/build'
+import { loadDeck } from '../cli/shared/deck'
+import { serveDist } from '../cli/shared/serve'
+import { captureSlide, newVisualPage } from '../tests/support/visual'
 
 const OUT = join(PROJECT_ROOT, 'docs/screenshots')
 const MAX_SHOTS = 4

@@ -7,11 +7,11 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import process from 'node:process'
-import { launchBrowser } from './lib/browser'
-import { buildDeck, PROJECT_ROOT } from './lib/build'
-import { loadDeck } from './lib/deck'
-import { serveDist } from './lib/serve'
-import { BASELINE_ROOT, baselineFile, captureSlide, deckEntryPath, newVisualPage, presentDecks, VISUAL_DECKS } from './lib/visual'
+import { launchBrowser } from '../cli/shared/browser'
+import { buildDeck, PROJECT_ROOT } from '../cli/shared/build'
+import { loadDeck } from '../cli/shared/deck'
+import { serveDist } from '../cli/shared/serve'
+import { BASELINE_ROOT, baselineFile, captureSlide, deckEntryPath, newVisualPage, presentDecks, VISUAL_DECKS } from '../tests/support/visual'
 
 async function main() {
   const wanted = process.argv.slice(2)

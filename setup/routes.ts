@@ -2,7 +2,7 @@
  * Adds Slidev's own print page (/print: every slide in its final click state, one per
  * printed page) to every build. Slidev registers it only when the deck allows PDF
  * download, and `download: true` would also run the slow stock export inside
- * `slidev build`; `npm run export` (scripts/export.ts) prints from this route instead.
+ * `slidev build`; `npm run export` (cli/export/command.ts) prints from this route instead.
  */
 import { defineRoutesSetup } from '@slidev/types'
 

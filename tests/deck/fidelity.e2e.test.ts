@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { PROJECT_ROOT } from '../../scripts/lib/build'
-import { missingPhrases, sourcePhrases } from '../../scripts/lib/fidelity'
-import { openSlide, PLAY_BOX, slideText } from '../../scripts/lib/slide-page'
-import { useMainDeck } from '../e2e/main-deck'
+import { PROJECT_ROOT } from '../../cli/shared/build'
+import { openSlide, PLAY_BOX, slideText } from '../../cli/shared/slide-page'
+import { missingPhrases, sourcePhrases } from '../support/fidelity'
+import { useMainDeck } from '../support/main-deck'
 
 const SOURCE = resolve(PROJECT_ROOT, '../shared/seed/000_7a95b5aac696f7e8.txt')
 

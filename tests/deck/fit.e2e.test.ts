@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { formatOverflow, measureOverflow, openSlide, PLAY_BOX } from '../../scripts/lib/slide-page'
-import { useMainDeck } from '../e2e/main-deck'
+import { formatOverflow, measureOverflow, openSlide, PLAY_BOX } from '../../cli/shared/slide-page'
+import { useMainDeck } from '../support/main-deck'
 
 const main = useMainDeck()
 

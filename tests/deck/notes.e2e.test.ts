@@ -1,8 +1,8 @@
-import type { Deck } from '../../scripts/lib/deck'
+import type { Deck } from '../../cli/shared/deck'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { PROJECT_ROOT } from '../../scripts/lib/build'
-import { loadDeck } from '../../scripts/lib/deck'
+import { PROJECT_ROOT } from '../../cli/shared/build'
+import { loadDeck } from '../../cli/shared/deck'
 
 // No browser needed: what the parser sees is what navigation, outline and presenter get.
 let deck: Deck

@@ -1,16 +1,16 @@
-import type { Deck } from '../../scripts/lib/deck'
-import type { PdfFacts } from './pdf-facts'
+import type { Deck } from '../../cli/shared/deck'
+import type { PdfFacts } from '../support/pdf-facts'
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
 import JSZip from 'jszip'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { PROJECT_ROOT } from '../../scripts/lib/build'
-import { loadDeck } from '../../scripts/lib/deck'
-import { stripClickMarkers } from '../../scripts/lib/note-text'
-import { LONG_NOTES, writeFixture } from './fixtures'
-import { readPdfFacts } from './pdf-facts'
+import { stripClickMarkers } from '../../cli/export/note-text'
+import { PROJECT_ROOT } from '../../cli/shared/build'
+import { loadDeck } from '../../cli/shared/deck'
+import { LONG_NOTES, writeFixture } from '../support/export-fixtures'
+import { readPdfFacts } from '../support/pdf-facts'
 
 const OUT = join(PROJECT_ROOT, '.cache/export-e2e/out')
 const TSX = join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs')
@@ -20,7 +20,7 @@ interface Run { status: number | null, stdout: string, stderr: string, out: stri
 function runExport(entry: string, name: string, extra: string[] = []): Run {
   const out = join(OUT, name)
   rmSync(out, { recursive: true, force: true })
-  const result = spawnSync(process.execPath, [TSX, join(PROJECT_ROOT, 'scripts/export.ts'), entry, '--out', out, ...extra], { cwd: PROJECT_ROOT, encoding: 'utf8', timeout: 240_000 })
+  const result = spawnSync(process.execPath, [TSX, join(PROJECT_ROOT, 'cli/export/command.ts'), entry, '--out', out, ...extra], { cwd: PROJECT_ROOT, encoding: 'utf8', timeout: 240_000 })
   return { status: result.status, stdout: result.stdout, stderr: result.stderr, out }
 }
 

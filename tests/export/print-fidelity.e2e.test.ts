@@ -1,18 +1,18 @@
 import type { Browser } from 'playwright-chromium'
-import type { StaticServer } from '../../scripts/lib/serve'
+import type { StaticServer } from '../../cli/shared/serve'
 import { Buffer } from 'node:buffer'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launchBrowser } from '../../scripts/lib/browser'
-import { buildForPrint, PROJECT_ROOT } from '../../scripts/lib/build'
-import { loadDeck } from '../../scripts/lib/deck'
-import { waitForPrintPage } from '../../scripts/lib/export-deck'
-import { comparePngs } from '../../scripts/lib/png-diff'
-import { serveDist } from '../../scripts/lib/serve'
+import { waitForPrintPage } from '../../cli/export/export-deck'
+import { launchBrowser } from '../../cli/shared/browser'
+import { buildForPrint, PROJECT_ROOT } from '../../cli/shared/build'
+import { loadDeck } from '../../cli/shared/deck'
+import { serveDist } from '../../cli/shared/serve'
+import { comparePngs } from '../support/png-diff'
 
-// The export prints from its own throwaway build (scripts/lib/print-build.mjs). Its print
+// The export prints from its own throwaway build (cli/shared/print-build.mjs). Its print
 // page must show every slide exactly as the print page of the real `slidev build` does.
 const DIFF_DIR = join(PROJECT_ROOT, '.cache/print-fidelity')
 

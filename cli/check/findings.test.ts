@@ -1,0 +1,84 @@
+import type { SlideScan } from './findings'
+import { describe, expect, it } from 'vitest'
+import { attributeSlide, domProblems, formatMessage, parseCheckArgs, report, unexplainedMessages } from './findings'
+
+const titles = new Map([[1, 'Benelux'], [2, 'Geschiedenis'], [3, '1958 >< 2008'], [4, 'Einde']])
+const clean = (no: number): SlideScan => ({ no, errors: [], unknownTags: [] })
+
+describe('domProblems', () => {
+  it.each([
+    ['clean slides', [clean(1), clean(2)], 2, []],
+    ['a component error box', [clean(1), { no: 2, errors: [{ component: 'Comparison', problems: ['columns[1].items is missing'] }], unknownTags: [] }], 2, [{ slide: 2, text: 'Comparison: columns[1].items is missing' }]],
+    ['an unknown tag, once', [{ no: 1, errors: [], unknownTags: ['timelin', 'timelin'] }], 1, [{ slide: 1, text: '<timelin> is not a known HTML element or component (misspelt or missing component?)' }]],
+    ['a slide that did not render', [clean(1)], 2, [{ slide: 2, text: 'the slide did not render' }]],
+    ['an error box without list', [{ no: 1, errors: [{ component: 'X', problems: [] }], unknownTags: [] }], 1, [{ slide: 1, text: 'X: invalid input' }]],
+  ] as const)('%s', (_name, scans, count, expected) => {
+    expect(domProblems(scans as unknown as SlideScan[], count)).toEqual(expected)
+  })
+})
+
+describe('unexplainedMessages', () => {
+  const scans: SlideScan[] = [{ no: 3, errors: [{ component: 'Comparison', problems: ['x'] }], unknownTags: [] }]
+  it.each([
+    ['drops the warning of a boxed component', [{ kind: 'warning', text: '[Comparison] x' }], []],
+    ['keeps the warning of another component', [{ kind: 'warning', text: '[Timeline] y' }], [{ kind: 'warning', text: '[Timeline] y' }]],
+    ['keeps errors and dedupes', [{ kind: 'error', text: 'boom' }, { kind: 'error', text: 'boom' }], [{ kind: 'error', text: 'boom' }]],
+  ] as const)('%s', (_name, messages, expected) => {
+    expect(unexplainedMessages([...messages], scans)).toEqual(expected)
+  })
+})
+
+describe('attributeSlide', () => {
+  it.each([
+    [[2, 3, 4], 6, 3],
+    [[1, 2], 6, 1],
+    [[5, 6], 6, 6],
+    [[3], 6, 3],
+    [[], 6, 0],
+    [[1, 2, 3, 4, 5, 6], 6, 0],
+    [[1, 2, 3], 3, 2],
+  ])('visits %j of %d -> slide %d', (visits, count, slide) => {
+    expect(attributeSlide(visits, count)).toBe(slide)
+  })
+})
+
+describe('report', () => {
+  it('says the deck is clean and exits 0', () => {
+    expect(report([], titles, 4)).toEqual({ lines: ['check: 4 slides, no problems'], code: 0 })
+  })
+
+  it('prints one line per problem with slide number and title, sorted, and exits 1', () => {
+    const result = report([
+      { slide: 3, text: 'Comparison: columns[1].items is missing' },
+      { slide: 2, text: '<timelin> is not a known HTML element' },
+      { slide: 0, text: 'console error: boom' },
+    ], titles, 4)
+    expect(result.code).toBe(1)
+    expect(result.lines).toEqual([
+      'deck: console error: boom',
+      'slide 2 "Geschiedenis": <timelin> is not a known HTML element',
+      'slide 3 "1958 >< 2008": Comparison: columns[1].items is missing',
+      'check: 3 problems on 3 slides of 4',
+    ])
+  })
+})
+
+describe('formatMessage', () => {
+  it.each([
+    [{ kind: 'warning', text: '[Timeline] bad\n  at x' }, 'console warning: [Timeline] bad'],
+    [{ kind: 'page error', text: 'x is not defined' }, 'console page error (uncaught): x is not defined'],
+  ] as const)('%j', (m, line) => {
+    expect(formatMessage(m)).toBe(line)
+  })
+})
+
+describe('parseCheckArgs', () => {
+  it.each([
+    [[], { entry: 'slides.md' }],
+    [['--', 'decks/x.md'], { entry: 'decks/x.md' }],
+    [['a.md', 'b.md'], { error: 'check: one deck at a time, got 2. Usage: npm run check [-- path/to/deck.md]' }],
+    [['--fast'], { error: 'check: unknown option --fast. Usage: npm run check [-- path/to/deck.md]' }],
+  ])('%j', (argv, expected) => {
+    expect(parseCheckArgs(argv)).toEqual(expected)
+  })
+})

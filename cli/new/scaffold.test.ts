@@ -1,0 +1,68 @@
+import { parseSync } from '@slidev/parser'
+import { describe, expect, it } from 'vitest'
+import { checkDeckName, componentNameFromSnippet, renderNewDeck, titleFromName } from './scaffold'
+
+describe('checkDeckName', () => {
+  it.each(['my-deck', 'Briefing_2026', 'a', 'x'.repeat(64)])('accepts %j', (name) => {
+    expect(checkDeckName(name)).toBeUndefined()
+  })
+
+  it.each([
+    [undefined, /Give the new deck a name/],
+    ['', /Give the new deck a name/],
+    ['../evil', /not a safe deck name/],
+    ['a/b', /not a safe deck name/],
+    ['-flag', /not a safe deck name/],
+    ['has space', /not a safe deck name/],
+    ['x'.repeat(65), /not a safe deck name/],
+    ['.hidden', /not a safe deck name/],
+    ['CON', /reserved file name/],
+  ])('refuses %j', (name, message) => {
+    expect(checkDeckName(name)).toMatch(message)
+  })
+})
+
+describe('names', () => {
+  it.each([
+    ['eu-briefing_2026', 'Eu briefing 2026'],
+    ['deck', 'Deck'],
+  ])('titleFromName(%j) = %j', (name, title) => {
+    expect(titleFromName(name)).toBe(title)
+  })
+
+  it.each([
+    ['snippets/org-chart.md', 'OrgChart'],
+    ['timeline.md', 'Timeline'],
+    ['stakeholder-panel.md', 'StakeholderPanel'],
+  ])('componentNameFromSnippet(%j) = %j', (file, name) => {
+    expect(componentNameFromSnippet(file)).toBe(name)
+  })
+
+  it('prefers the first component tag in the snippet', () => {
+    expect(componentNameFromSnippet('org-chart-secretariaat.md', '<OrgChart :nodes="[]" />')).toBe('OrgChart')
+    expect(componentNameFromSnippet('x.md', '<div>\n<CityMap />\n</div>')).toBe('CityMap')
+  })
+})
+
+describe('renderNewDeck', () => {
+  const markdown = renderNewDeck({
+    title: 'Test briefing',
+    themePath: '../..',
+    samples: [
+      { component: 'Timeline', markdown: '<Timeline :events="[{ date: \'1985\', label: \'Schengen\' }]" />' },
+      { component: 'Comparison', markdown: '<Comparison :columns="[]" />\n' },
+    ],
+  })
+  const deck = parseSync(markdown, 'slides.md')
+
+  it('uses the theme by relative path and sets the language', () => {
+    expect(deck.slides[0]!.frontmatter).toMatchObject({ theme: '../..', title: 'Test briefing', lang: 'nl', layout: 'cover' })
+  })
+
+  it('has a cover, one titled slide with notes per sample, and an end slide', () => {
+    expect(deck.slides.map(s => s.title)).toEqual(['Test briefing', 'Timeline', 'Comparison', 'Dank u'])
+    expect(deck.slides.every(s => (s.note ?? '').trim().length > 0)).toBe(true)
+    expect(deck.slides[1]!.content).toContain('<Timeline')
+    expect(deck.slides.at(-1)!.frontmatter.layout).toBe('end')
+  })
+})

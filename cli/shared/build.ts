@@ -1,0 +1,98 @@
+/** Runs `slidev build` (or the faster print-only build) for a deck and reports failures with the build's own output. */
+import type { Buffer } from 'node:buffer'
+import { spawn } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import process from 'node:process'
+
+export const PROJECT_ROOT = resolve(import.meta.dirname, '../..')
+export const SLIDEV_BIN = resolve(PROJECT_ROOT, 'node_modules/@slidev/cli/bin/slidev.mjs')
+const PRINT_BUILD = resolve(import.meta.dirname, 'print-build.mjs')
+const PRODUCTION_ENV = { ...process.env, NODE_ENV: 'production' }
+
+export interface BuildOptions {
+  /** Sub-path the site will be served under, e.g. /briefing/ */
+  base?: string
+  cwd?: string
+}
+
+export interface RunOptions {
+  cwd?: string
+  env?: NodeJS.ProcessEnv
+  /** Stops the process, e.g. AbortSignal.timeout(ms); the rejection names the reason. */
+  signal?: AbortSignal
+}
+
+/**
+ * Runs a Node script in a plain Node process (no TypeScript loader); rejects with the
+ * tail of its output when it fails or is stopped.
+ */
+export async function runNode(args: string[], what: string, options: RunOptions = {}): Promise<void> {
+  const { signal } = options
+  const child = spawn(process.execPath, args, {
+    cwd: options.cwd ?? PROJECT_ROOT,
+    signal,
+    env: options.env ?? process.env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  child.stdout.on('data', (d: Buffer) => (output += d.toString()))
+  child.stderr.on('data', (d: Buffer) => (output += d.toString()))
+  const code = await new Promise<number | null>((done, fail) => {
+    // Stopping by the signal also emits 'error'; 'close' still follows and reports it.
+    child.once('error', error => (signal?.aborted ? undefined : fail(error)))
+    child.once('close', done)
+  })
+  if (signal?.aborted) {
+    const reason = signal.reason instanceof Error ? signal.reason.message : String(signal.reason)
+    throw new Error(`${what} was stopped (${reason}):\n${output.slice(-4000)}`)
+  }
+  if (code !== 0)
+    throw new Error(`${what} failed (exit ${code}):\n${output.slice(-4000)}`)
+}
+
+/** `slidev build`: the full, hostable site, exactly as `npm run build` makes it. */
+export async function buildDeck(entry: string, outDir: string, options: BuildOptions = {}): Promise<void> {
+  const args = [SLIDEV_BIN, 'build', entry, '--out', resolve(outDir)]
+  if (options.base)
+    args.push('--base', options.base)
+  await runNode(args, `slidev build ${entry}`, { cwd: options.cwd, env: PRODUCTION_ENV })
+}
+
+/**
+ * A throwaway build for printing (cli/shared/print-build.mjs): the same deck and print
+ * page as `slidev build`, without what printing does not use.
+ */
+export async function buildForPrint(entry: string, outDir: string, signal?: AbortSignal): Promise<void> {
+  await runNode([PRINT_BUILD, entry, resolve(outDir)], `Building ${entry}`, { env: PRODUCTION_ENV, signal })
+}
+
+/** A print build under way in a fresh temporary directory. */
+export interface PrintBuild {
+  dir: string
+  /** Date.now() when the build started. */
+  started: number
+  done: Promise<void>
+  /** Stops the build if still running and removes its directory. */
+  dispose: () => Promise<void>
+}
+
+/** Starts buildForPrint at once, so that it runs while the caller loads the rest. */
+export function startPrintBuild(entry: string): PrintBuild {
+  const started = Date.now()
+  const dir = mkdtempSync(join(tmpdir(), 'bx-export-'))
+  const stop = new AbortController()
+  const done = buildForPrint(resolve(entry), dir, stop.signal)
+  done.catch(() => undefined)
+  return {
+    dir,
+    started,
+    done,
+    async dispose() {
+      stop.abort()
+      await done.catch(() => undefined)
+      rmSync(dir, { recursive: true, force: true })
+    },
+  }
+}

@@ -1,0 +1,94 @@
+// @ts-check
+/**
+ * A throwaway build of a deck for `npm run export`: only what the print page (/print)
+ * needs, as fast as Vite can make it. Run as `node cli/shared/print-build.mjs <entry> <outDir>`
+ * in a plain Node process: plain JavaScript (type-checked through the JSDoc below), because
+ * under the TypeScript loader every module of Slidev and Vite loads about a second slower.
+ *
+ * It reproduces `slidev build` (Slidev's node/commands/build.ts and resolveViteConfigs in
+ * node/commands/shared.ts: the same resolved options, the same vite.config files of the
+ * theme and deck roots, the same Slidev plugins) with a config for a build that is printed
+ * once and thrown away: no minifying, no source maps, no size
+ * report, no 404.html, and the presenter, recording, PWA and browser-exporter features
+ * compiled out. `npm run build` (`slidev build`) is unchanged.
+ */
+import { existsSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import process from 'node:process'
+import { pathToFileURL } from 'node:url'
+import { resolveOptions, ViteSlidevPlugin } from '@slidev/cli'
+import { build, loadConfigFromFile, mergeConfig } from 'vite'
+
+/** Slidev features the print page does not use; compiled out of the throwaway build. */
+const UNUSED_FEATURES = ['PRESENTER', 'RECORD', 'BROWSER_EXPORTER', 'WAKE_LOCK', 'PWA']
+
+/**
+ * @param {string} entry the deck's markdown file
+ * @param {string} outDir where the built site goes (emptied first)
+ * @returns {Promise<void>}
+ */
+export async function buildForPrint(entry, outDir) {
+  const options = await resolveOptions({ entry }, 'build')
+  for (const feature of UNUSED_FEATURES)
+    options.utils.define[`__SLIDEV_FEATURE_${feature}__`] = 'false'
+  const indexHtmlId = resolve(options.userRoot, 'index.html')
+
+  /** @type {import('vite').InlineConfig} */
+  let config = {
+    plugins: [
+      {
+        name: 'bx:print-build',
+        resolveId: { order: 'pre', handler: id => (id === indexHtmlId ? id : null) },
+        load: { order: 'pre', handler: id => (id === indexHtmlId ? options.utils.indexHtml : null) },
+        config: {
+          // After Slidev's own config hook: the bundler's own chunking instead of Slidev's
+          // manual chunks. Code splitting stays on: in one chunk, the slides' and components'
+          // CSS lands in another order than in `slidev build` (three slides of the main deck
+          // rendered differently; tests/export/print-fidelity.e2e.test.ts).
+          order: 'post',
+          handler(resolved) {
+            const output = resolved.build?.rollupOptions?.output
+            if (output && !Array.isArray(output))
+              delete output.manualChunks
+          },
+        },
+      },
+    ],
+    build: { rollupOptions: { input: { index: indexHtmlId } } },
+  }
+  for (const root of options.roots) {
+    const file = ['.mjs', '.js', '.mts', '.ts'].map(ext => join(root, `vite.config${ext}`)).find(existsSync)
+    const loaded = file && await loadConfigFromFile({ mode: 'production', command: 'build' }, file)
+    if (loaded)
+      config = mergeConfig(config, loaded.config)
+  }
+  config = mergeConfig(config, {
+    logLevel: 'warn',
+    build: {
+      outDir: resolve(outDir),
+      emptyOutDir: true,
+      minify: false,
+      cssMinify: false,
+      sourcemap: false,
+      reportCompressedSize: false,
+      modulePreload: false,
+      chunkSizeWarningLimit: Infinity,
+      rollupOptions: { checks: { pluginTimings: false } },
+    },
+  })
+  config = mergeConfig(config, {
+    configFile: false,
+    root: options.userRoot,
+    plugins: await ViteSlidevPlugin(options, /** @type {{ slidev?: any }} */ (config).slidev),
+    define: { __VUE_PROD_DEVTOOLS__: false },
+  })
+  await build(config)
+}
+
+const [entry, outDir] = process.argv.slice(2)
+if (entry && outDir && import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  await buildForPrint(entry, outDir).catch((error) => {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error))
+    process.exitCode = 1
+  })
+}

@@ -1,0 +1,68 @@
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { PROJECT_ROOT } from '../../cli/shared/build'
+
+const TSX = join(PROJECT_ROOT, 'node_modules/.bin/tsx')
+
+function check(...args: string[]) {
+  const run = spawnSync(TSX, ['cli/check/command.ts', ...args], { cwd: PROJECT_ROOT, encoding: 'utf8', timeout: 180_000 })
+  return { code: run.status, output: `${run.stdout}${run.stderr}` }
+}
+
+// Inside the repository (so `theme: ../..` finds the components); .cache is git-ignored.
+const FIXTURE_DIR = join(PROJECT_ROOT, '.cache/check-fixture')
+const BROKEN_DECK = `---
+theme: ../..
+title: Kapot
+lang: nl
+favicon: 'data:image/svg+xml,<svg xmlns="http://www.w3.org/2000/svg"/>'
+fonts:
+  sans: Source Sans 3
+  serif: Source Serif 4
+  provider: none
+---
+
+# Begin
+
+---
+
+# 1958 >< 2008
+
+<Comparison :columns="[{ heading: '1958', items: ['Gedetailleerd'] }, { heading: '2008' }]" />
+
+---
+
+# Geschiedenis
+
+<Timelin :events="[{ date: '1985', label: 'Akkoord van Schengen' }]" />
+
+---
+
+# Einde
+`
+
+describe('npm run check', () => {
+  it('passes the main deck', () => {
+    const { code, output } = check()
+    expect(output).toMatch(/check: \d+ slides, no problems/)
+    expect(code).toBe(0)
+  })
+
+  it('names the slide of a bad prop and of a misspelt component, and exits 1', () => {
+    mkdirSync(FIXTURE_DIR, { recursive: true })
+    writeFileSync(join(FIXTURE_DIR, 'broken.md'), BROKEN_DECK)
+    const { code, output } = check('.cache/check-fixture/broken.md')
+    expect(output).toContain('slide 2 "1958 >< 2008": Comparison: columns[1].items is missing')
+    expect(output).toContain('slide 3 "Geschiedenis": <timelin> is not a known HTML element or component')
+    expect(output).not.toMatch(/slide [14] /)
+    expect(code).toBe(1)
+  })
+
+  it('fails clearly on a missing deck', () => {
+    const { code, output } = check('nope/missing.md')
+    expect(output).toMatch(/check: deck not found: .*nope\/missing\.md/)
+    expect(code).toBe(1)
+  })
+})
