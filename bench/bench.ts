@@ -14,15 +14,16 @@ import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { gzipSync } from 'node:zlib'
 import { findBrowser, launchBrowser } from '../cli/shared/browser'
-import { buildDeck, PROJECT_ROOT, runNode, SLIDEV_BIN } from '../cli/shared/build'
+import { buildDeck, runNode } from '../cli/shared/build'
 import { loadDeck } from '../cli/shared/deck'
 import { blockOffHost } from '../cli/shared/guard'
 import { formatSeconds } from '../cli/shared/progress'
 import { serveDist } from '../cli/shared/serve'
+import { SLIDEV_BIN, THEME_ROOT } from '../cli/shared/theme'
 import { formatKiB, formatTable, median, ratio } from './bench-stats'
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { runs: { type: 'string', default: '3' } } })
-const entry = resolve(positionals[0] ?? join(PROJECT_ROOT, 'slides.md'))
+const entry = resolve(positionals[0] ?? join(THEME_ROOT, 'slides.md'))
 const runs = Math.max(1, Number(values.runs))
 const work = mkdtempSync(join(tmpdir(), 'bx-bench-'))
 async function timed(fn: () => Promise<unknown> | unknown) {
@@ -45,7 +46,7 @@ try {
     console.log(`[bench] run ${i + 1}/${runs}`)
     rmSync(dist, { recursive: true, force: true })
     build.push(await timed(() => buildDeck(entry, dist)))
-    ours.push(await timed(() => runNode(['--import', 'tsx', join(PROJECT_ROOT, 'cli/export/command.ts'), entry, '--out', join(work, 'ours')], 'our export')))
+    ours.push(await timed(() => runNode([join(THEME_ROOT, 'bin/briefing.mjs'), 'export', entry, '--out', join(work, 'ours')], 'our export')))
     stock.push(await timed(() => runNode([SLIDEV_BIN, 'export', entry, '--output', join(work, 'stock.pdf'), '--executable-path', browserInfo.executablePath], 'stock slidev export')))
     loads.push(loadavg()[0]!)
   }
@@ -85,8 +86,8 @@ try {
   const results = {
     date: new Date().toISOString(),
     machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', node: process.version, chromium, loadAverage1mAfterEachRun: loads.map(l => Math.round(l * 100) / 100) },
-    method: 'per run, in this order: slidev build; our export (node --import tsx cli/export/command.ts, 3 PDFs, build included); stock slidev export (slides PDF); wall time of each whole command; medians',
-    deck: relative(PROJECT_ROOT, entry),
+    method: 'per run, in this order: slidev build; our export (node bin/briefing.mjs export, 3 PDFs, build included); stock slidev export (slides PDF); wall time of each whole command; medians',
+    deck: relative(THEME_ROOT, entry),
     slides: deck.slides.length,
     runs,
     ms: {
@@ -101,9 +102,9 @@ try {
     targetMet: median(ours) <= median(stock) / 2,
   }
   results.samplesMs = Object.fromEntries(Object.entries(results.samplesMs).map(([k, v]) => [k, v.map(Math.round)])) as typeof results.samplesMs
-  mkdirSync(join(PROJECT_ROOT, 'bench'), { recursive: true })
-  const resultsFile = dirname(entry) === PROJECT_ROOT ? 'bench/results.json' : `bench/results-${basename(dirname(entry))}.json`
-  writeFileSync(join(PROJECT_ROOT, resultsFile), `${JSON.stringify(results, null, 2)}\n`)
+  mkdirSync(join(THEME_ROOT, 'bench'), { recursive: true })
+  const resultsFile = dirname(entry) === THEME_ROOT ? 'bench/results.json' : `bench/results-${basename(dirname(entry))}.json`
+  writeFileSync(join(THEME_ROOT, resultsFile), `${JSON.stringify(results, null, 2)}\n`)
   console.log(`\n${deck.slides.length} slides, ${runs} run(s), medians; ${results.machine.cpus} cores, ${chromium}\n`)
   console.log(formatTable([
     ['measure', 'value'],

@@ -8,16 +8,17 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
 import { launchBrowser } from '../cli/shared/browser'
-import { buildDeck, PROJECT_ROOT } from '../cli/shared/build'
+import { buildDeck } from '../cli/shared/build'
 import { loadDeck } from '../cli/shared/deck'
 import { serveDist } from '../cli/shared/serve'
+import { THEME_ROOT } from '../cli/shared/theme'
 import { captureSlide, newVisualPage } from '../tests/support/visual'
 
-const OUT = join(PROJECT_ROOT, 'docs/screenshots')
+const OUT = join(THEME_ROOT, 'docs/screenshots')
 const MAX_SHOTS = 4
 
 async function main() {
-  const entry = join(PROJECT_ROOT, 'slides.md')
+  const entry = join(THEME_ROOT, 'slides.md')
   const deck = await loadDeck(entry)
   const wanted = process.argv.slice(2).map(Number)
   const bad = wanted.filter(no => !deck.slides.some(s => s.no === no))

@@ -8,9 +8,10 @@ import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import process from 'node:process'
 import { launchBrowser } from '../cli/shared/browser'
-import { buildDeck, PROJECT_ROOT } from '../cli/shared/build'
+import { buildDeck } from '../cli/shared/build'
 import { loadDeck } from '../cli/shared/deck'
 import { serveDist } from '../cli/shared/serve'
+import { THEME_ROOT } from '../cli/shared/theme'
 import { BASELINE_ROOT, baselineFile, captureSlide, deckEntryPath, newVisualPage, presentDecks, VISUAL_DECKS } from '../tests/support/visual'
 
 async function main() {
@@ -41,7 +42,7 @@ async function main() {
       finally {
         await server.close()
       }
-      console.log(`[visual] ${deck.name}: ${readdirSync(dir).length} baselines in ${relative(PROJECT_ROOT, dir)}`)
+      console.log(`[visual] ${deck.name}: ${readdirSync(dir).length} baselines in ${relative(THEME_ROOT, dir)}`)
     }
     console.log(`[visual] done in ${((Date.now() - started) / 1000).toFixed(1)} s; review and commit tests/visual/baselines/`)
   }

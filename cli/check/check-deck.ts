@@ -2,7 +2,7 @@
  * `npm run check`: builds a deck, serves it on 127.0.0.1 and reads every slide in
  * Chromium for component error boxes, unknown elements and console output.
  */
-import type { Browser, Page } from 'playwright-chromium'
+import type { Browser, Page } from 'playwright-core'
 import type { CheckProblem, ConsoleMessage, SlideScan } from './findings'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'

@@ -1,25 +1,38 @@
 /**
- * npm run check [-- path/to/deck.md]
+ * briefing check [deck.md]
  * Builds the deck, shows every slide in Chromium and prints one line per problem
  * (component error boxes, unknown elements such as a misspelt component, console
  * warnings and errors). Exit 0 when clean, 1 otherwise.
  */
-import process from 'node:process'
+import { deckEntry, parseCommand } from '../shared/args'
 import { checkDeck } from './check-deck'
-import { parseCheckArgs } from './findings'
 
-const args = parseCheckArgs(process.argv.slice(2))
-if ('error' in args) {
-  console.error(args.error)
-  process.exit(1)
-}
-try {
-  const { lines, code } = await checkDeck(args.entry)
-  for (const line of lines)
-    (code === 0 ? console.log : console.error)(line)
-  process.exit(code)
-}
-catch (error) {
-  console.error(`check: ${(error as Error).message}`)
-  process.exit(1)
+export const usage = `Usage: briefing check [deck.md]
+
+Builds the deck (default: slides.md), renders every slide in Chromium in its final click
+state and prints one line per problem, naming the slide: component errors, unknown
+elements (a misspelt component), console warnings and errors. Exit code 1 when any.
+
+Options:
+  -h, --help   this help`
+
+const spec = { name: 'briefing check', usage, maxPositionals: 1, options: {} } as const
+
+export async function run(argv: string[]): Promise<number> {
+  const args = parseCommand(spec, argv)
+  if (args.help) {
+    console.log(usage)
+    return 0
+  }
+  const entry = deckEntry(spec.name, args.positionals[0], usage)
+  try {
+    const { lines, code } = await checkDeck(entry)
+    for (const line of lines)
+      (code === 0 ? console.log : console.error)(line)
+    return code
+  }
+  catch (error) {
+    console.error(`check: ${(error as Error).message}`)
+    return 1
+  }
 }

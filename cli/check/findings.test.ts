@@ -1,6 +1,6 @@
 import type { SlideScan } from './findings'
 import { describe, expect, it } from 'vitest'
-import { attributeSlide, domProblems, formatMessage, parseCheckArgs, report, unexplainedMessages } from './findings'
+import { attributeSlide, domProblems, formatMessage, report, unexplainedMessages } from './findings'
 
 const titles = new Map([[1, 'Benelux'], [2, 'Geschiedenis'], [3, '1958 >< 2008'], [4, 'Einde']])
 const clean = (no: number): SlideScan => ({ no, errors: [], unknownTags: [] })
@@ -69,16 +69,5 @@ describe('formatMessage', () => {
     [{ kind: 'page error', text: 'x is not defined' }, 'console page error (uncaught): x is not defined'],
   ] as const)('%j', (m, line) => {
     expect(formatMessage(m)).toBe(line)
-  })
-})
-
-describe('parseCheckArgs', () => {
-  it.each([
-    [[], { entry: 'slides.md' }],
-    [['--', 'decks/x.md'], { entry: 'decks/x.md' }],
-    [['a.md', 'b.md'], { error: 'check: one deck at a time, got 2. Usage: npm run check [-- path/to/deck.md]' }],
-    [['--fast'], { error: 'check: unknown option --fast. Usage: npm run check [-- path/to/deck.md]' }],
-  ])('%j', (argv, expected) => {
-    expect(parseCheckArgs(argv)).toEqual(expected)
   })
 })

@@ -110,14 +110,3 @@ export function report(problems: CheckProblem[], titles: Map<number, string>, sl
   lines.push(`check: ${problems.length} problem${problems.length === 1 ? '' : 's'} on ${slides} slide${slides === 1 ? '' : 's'} of ${slideCount}`)
   return { lines, code: 1 }
 }
-
-/** `check [deck.md]`; the deck defaults to slides.md. */
-export function parseCheckArgs(argv: string[]): { entry: string } | { error: string } {
-  const args = argv.filter(a => a !== '--')
-  const unknown = args.find(a => a.startsWith('-'))
-  if (unknown)
-    return { error: `check: unknown option ${unknown}. Usage: npm run check [-- path/to/deck.md]` }
-  if (args.length > 1)
-    return { error: `check: one deck at a time, got ${args.length}. Usage: npm run check [-- path/to/deck.md]` }
-  return { entry: args[0] ?? 'slides.md' }
-}

@@ -5,7 +5,7 @@
  * document info and an outline, and is written to a temporary file that is renamed only
  * when complete.
  */
-import type { Browser, Page } from 'playwright-chromium'
+import type { Browser, Page } from 'playwright-core'
 import type { PrintBuild } from '../shared/build'
 import type { Deck } from '../shared/deck'
 import type { PageLog } from '../shared/guard'
@@ -14,11 +14,11 @@ import type { ExportKind } from './export-names'
 import type { HandoutKind, Size } from './handout-layout'
 import type { SlidePage } from './pdf-finish'
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import process from 'node:process'
 import { createMarkdownExit } from 'markdown-exit'
 import { launchBrowser } from '../shared/browser'
-import { PROJECT_ROOT, startPrintBuild } from '../shared/build'
+import { startPrintBuild } from '../shared/build'
 import { loadDeck } from '../shared/deck'
 import { blockOffHost, recordErrors } from '../shared/guard'
 import { formatProgress } from '../shared/progress'
@@ -88,7 +88,7 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
   const started = options.build?.started ?? Date.now()
   const log = options.log ?? (line => console.log(line))
   const timeout = options.timeoutMs ?? 60_000
-  const outDir = resolve(options.outDir ?? join(PROJECT_ROOT, 'exports'))
+  const outDir = resolve(options.outDir ?? 'exports')
   // The build is the slow part: start it, and Chromium, before anything else.
   const build = options.build ?? startPrintBuild(options.entry)
   const launching = launchBrowser()
@@ -112,7 +112,7 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
     const deck = await loadDeck(options.entry)
     if (!deck.slides.length)
       throw new ExportError(`${deck.entry} has no slides`)
-    const base = exportBaseName(deck.entry, packageName(PROJECT_ROOT), PROJECT_ROOT)
+    const base = exportBaseName(deck.entry, { exportFilename: deck.exportFilename, packageName: packageName(dirname(deck.entry)) })
     const files = Object.fromEntries(EXPORT_KINDS.map(kind => [kind, join(outDir, exportFileName(base, kind))])) as Record<ExportKind, string>
     await build.done
     ms.build = Date.now() - started

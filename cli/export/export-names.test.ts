@@ -3,14 +3,15 @@ import { exportBaseName, exportFileName, tempFileName } from './export-names'
 
 describe('exportBaseName', () => {
   it.each([
-    ['/x/slides.md', 'benelux-briefing', 'benelux-briefing'],
-    ['/x/slides.md', '@team/deck', 'deck'],
-    ['/x/decks/urbiscoop/slides.md', 'benelux-briefing', 'urbiscoop'],
-    ['/x/slides.md', '', 'x'],
-    ['/x/urbiscoop 2012.md', 'benelux-briefing', 'urbiscoop-2012'],
-    ['/x/-- .md', '', 'deck'],
-  ])('%s with package %s -> %s', (entry, pkg, expected) => {
-    expect(exportBaseName(entry, pkg, '/x')).toBe(expected)
+    ['/x/slides.md', {}, 'x'],
+    ['/x/slides.md', { packageName: 'my-briefing' }, 'my-briefing'],
+    ['/x/slides.md', { packageName: '@team/deck' }, 'deck'],
+    ['/x/slides.md', { exportFilename: 'benelux-briefing', packageName: 'slidev-theme-benelux' }, 'benelux-briefing'],
+    ['/x/urbiscoop 2012.md', { packageName: 'my-briefing' }, 'urbiscoop-2012'],
+    ['/x/urbiscoop.md', { exportFilename: 'jaarverslag 2026' }, 'jaarverslag-2026'],
+    ['/x/-- .md', {}, 'deck'],
+  ])('%s with %o -> %s', (entry, names, expected) => {
+    expect(exportBaseName(entry, names)).toBe(expected)
   })
 })
 

@@ -11,15 +11,14 @@ const RE_DASHES = /^-+|-+$/g
 const RE_SCOPE = /^@[^/]+\//
 
 /**
- * The base name of a deck's exports: the deck file's name, except for the generic
- * `slides.md`, which takes the package name in the project root (the main deck exports as
- * benelux-briefing.pdf) and its folder's name elsewhere.
+ * The base name of a deck's exports: the headmatter's `exportFilename` (Slidev's key) when
+ * set, else the deck file's name, except for the generic `slides.md`, which takes the name
+ * of the package in its folder, or else the folder's name.
  */
-export function exportBaseName(entry: string, packageName = '', projectRoot = ''): string {
+export function exportBaseName(entry: string, names: { exportFilename?: string, packageName?: string } = {}): string {
   const own = basename(entry, extname(entry))
-  const folder = dirname(entry)
-  const generic = folder === projectRoot && packageName ? packageName.replace(RE_SCOPE, '') : basename(folder)
-  const name = own === 'slides' ? generic : own
+  const generic = names.packageName ? names.packageName.replace(RE_SCOPE, '') : basename(dirname(entry))
+  const name = names.exportFilename || (own === 'slides' ? generic : own)
   return name.replace(RE_UNSAFE, '-').replace(RE_DASHES, '') || 'deck'
 }
 

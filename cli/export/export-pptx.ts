@@ -6,7 +6,8 @@
  */
 import { existsSync, renameSync, rmSync } from 'node:fs'
 import process from 'node:process'
-import { runNode, SLIDEV_BIN } from '../shared/build'
+import { runNode } from '../shared/build'
+import { SLIDEV_BIN } from '../shared/theme'
 import { tempFileName } from './export-names'
 
 export interface PptxOptions {

@@ -1,60 +1,102 @@
 /**
- * npm run new-deck -- <name> [--dir <parent folder>]
- * Creates <parent>/<name>/slides.md (parent defaults to decks/): a deck that uses this
- * repository as its theme and shows every component with the sample data of snippets/.
- * The last line of output is the path of the new entry file.
+ * briefing new <dir> [--title "…"] [--theme <npm spec>]
+ * Creates a deck folder: package.json (this theme and Slidev, the briefing commands as
+ * scripts), slides.md with one sample slide per component, README.md and .gitignore.
+ * The last line of output is the path of the new slides.md.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
-import { join, relative, resolve, sep } from 'node:path'
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { basename, join, relative, resolve } from 'node:path'
 import process from 'node:process'
-import { parseArgs } from 'node:util'
-import { PROJECT_ROOT } from '../shared/build'
-import { checkDeckName, componentNameFromSnippet, renderNewDeck, titleFromName } from './scaffold'
+import { parseCommand, UsageError } from '../shared/args'
+import { SLIDEV_VERSION, THEME_PACKAGE, THEME_ROOT, THEME_VERSION } from '../shared/theme'
+import { checkDeckName, componentNameFromSnippet, GITIGNORE, renderNewDeck, renderPackageJson, renderReadme, themeDependency, titleFromName } from './scaffold'
 
-function fail(message: string): never {
-  console.error(`new-deck: ${message}`)
-  process.exit(1)
+export const usage = `Usage: briefing new <dir> [options]
+
+Creates the folder <dir> with a deck on the Benelux theme: slides.md with one sample slide
+per component, package.json (dev, build, export, check scripts), README.md, .gitignore.
+
+Options:
+  --title <text>   the deck's title (default: from the folder name)
+  --theme <spec>   npm spec of the theme dependency (default: the theme this command runs from)
+  -h, --help       this help`
+
+const spec = {
+  name: 'briefing new',
+  usage,
+  maxPositionals: 1,
+  options: { title: { type: 'string' }, theme: { type: 'string' } },
+} as const
+
+/** `resolved` of the theme in the lock of the install it sits in (npx writes one), if any. */
+function lockResolved(): string | undefined {
+  const lock = join(THEME_ROOT, '..', '.package-lock.json')
+  try {
+    const packages = (JSON.parse(readFileSync(lock, 'utf8')) as { packages?: Record<string, { resolved?: string }> }).packages ?? {}
+    return packages[`node_modules/${THEME_PACKAGE.name}`]?.resolved
+  }
+  catch {
+    return undefined
+  }
 }
 
-const { positionals, values } = parseArgs({
-  allowPositionals: true,
-  options: { dir: { type: 'string', default: join(PROJECT_ROOT, 'decks') } },
-})
-const name = positionals[0]
-const problem = checkDeckName(name)
-if (problem || !name)
-  fail(problem ?? 'missing name')
-
-const parent = resolve(values.dir)
-const target = join(parent, name)
-if (existsSync(target))
-  fail(`${target} already exists; choose another name or remove it first`)
-
-const snippetDir = join(PROJECT_ROOT, 'snippets')
-const snippetFiles = existsSync(snippetDir) ? readdirSync(snippetDir).filter(f => f.endsWith('.md')).sort() : []
-if (snippetFiles.length === 0)
-  fail(`no component samples found in ${snippetDir} (expected *.md files)`)
-
-const samples = snippetFiles.map((file) => {
-  const markdown = readFileSync(join(snippetDir, file), 'utf8')
-  return { component: componentNameFromSnippet(file, markdown), markdown }
-})
-const themePath = relative(target, PROJECT_ROOT).split(sep).join('/') || '.'
-const markdown = renderNewDeck({ title: titleFromName(name), themePath, samples })
-
-mkdirSync(target, { recursive: true })
-const entry = join(target, 'slides.md')
-const temp = `${entry}.${process.pid}.tmp`
-try {
-  writeFileSync(temp, markdown)
-  renameSync(temp, entry)
-}
-catch (error) {
-  rmSync(temp, { force: true })
-  fail(`could not write ${entry}: ${(error as Error).message}`)
+function writeAtomic(file: string, text: string): void {
+  const temp = `${file}.${process.pid}.tmp`
+  try {
+    writeFileSync(temp, text)
+    renameSync(temp, file)
+  }
+  finally {
+    rmSync(temp, { force: true })
+  }
 }
 
-console.log(`Created a deck with ${samples.length} component samples, using the theme at ${PROJECT_ROOT}.`)
-console.log(`Present it: npx slidev ${relative(process.cwd(), entry)}`)
-console.log(`Build it:   npx slidev build ${relative(process.cwd(), entry)}`)
-console.log(entry)
+export async function run(argv: string[]): Promise<number> {
+  const args = parseCommand(spec, argv)
+  if (args.help) {
+    console.log(usage)
+    return 0
+  }
+  const dir = args.positionals[0]
+  if (!dir)
+    throw new UsageError(`${spec.name}: give the new deck a folder, e.g. briefing new my-briefing`, usage)
+  const target = resolve(dir)
+  const name = basename(target)
+  const problem = checkDeckName(name)
+  if (problem)
+    throw new UsageError(`${spec.name}: ${problem}`, usage)
+  if (existsSync(target) && (!statSync(target).isDirectory() || readdirSync(target).length > 0)) {
+    console.error(`${spec.name}: ${target} already exists and is not an empty folder; choose another name or remove it first`)
+    return 1
+  }
+
+  const snippetDir = join(THEME_ROOT, 'snippets')
+  const snippetFiles = existsSync(snippetDir) ? readdirSync(snippetDir).filter(f => f.endsWith('.md')).sort() : []
+  if (snippetFiles.length === 0) {
+    console.error(`${spec.name}: no component samples found in ${snippetDir} (expected *.md files); is the theme installed completely?`)
+    return 1
+  }
+  const samples = snippetFiles.map((file) => {
+    const markdown = readFileSync(join(snippetDir, file), 'utf8')
+    return { component: componentNameFromSnippet(file, markdown), markdown }
+  })
+  const title = args.values.title?.trim() || titleFromName(name)
+  const themeSpec = args.values.theme ?? themeDependency(THEME_ROOT, THEME_VERSION, lockResolved())
+
+  mkdirSync(target, { recursive: true })
+  try {
+    writeAtomic(join(target, 'package.json'), renderPackageJson({ name, themeSpec, slidevVersion: SLIDEV_VERSION }))
+    writeAtomic(join(target, 'README.md'), renderReadme(title))
+    writeAtomic(join(target, '.gitignore'), GITIGNORE)
+    writeAtomic(join(target, 'slides.md'), renderNewDeck({ title, themePath: 'benelux', samples }))
+  }
+  catch (error) {
+    console.error(`${spec.name}: could not write into ${target}: ${(error as Error).message}`)
+    return 1
+  }
+  const shown = relative(process.cwd(), target) || '.'
+  console.log(`Created ${shown}: a deck with ${samples.length} component samples on slidev-theme-benelux (${themeSpec}).`)
+  console.log(`Next: cd ${shown} && npm install && npm run dev`)
+  console.log(join(target, 'slides.md'))
+  return 0
+}

@@ -1,6 +1,6 @@
 import { parseSync } from '@slidev/parser'
 import { describe, expect, it } from 'vitest'
-import { checkDeckName, componentNameFromSnippet, renderNewDeck, titleFromName } from './scaffold'
+import { checkDeckName, componentNameFromSnippet, renderNewDeck, renderPackageJson, themeDependency, titleFromName } from './scaffold'
 
 describe('checkDeckName', () => {
   it.each(['my-deck', 'Briefing_2026', 'a', 'x'.repeat(64)])('accepts %j', (name) => {
@@ -8,8 +8,8 @@ describe('checkDeckName', () => {
   })
 
   it.each([
-    [undefined, /Give the new deck a name/],
-    ['', /Give the new deck a name/],
+    [undefined, /Give the new deck a folder/],
+    ['', /Give the new deck a folder/],
     ['../evil', /not a safe deck name/],
     ['a/b', /not a safe deck name/],
     ['-flag', /not a safe deck name/],
@@ -47,7 +47,7 @@ describe('names', () => {
 describe('renderNewDeck', () => {
   const markdown = renderNewDeck({
     title: 'Test briefing',
-    themePath: '../..',
+    themePath: 'benelux',
     samples: [
       { component: 'Timeline', markdown: '<Timeline :events="[{ date: \'1985\', label: \'Schengen\' }]" />' },
       { component: 'Comparison', markdown: '<Comparison :columns="[]" />\n' },
@@ -55,8 +55,8 @@ describe('renderNewDeck', () => {
   })
   const deck = parseSync(markdown, 'slides.md')
 
-  it('uses the theme by relative path and sets the language', () => {
-    expect(deck.slides[0]!.frontmatter).toMatchObject({ theme: '../..', title: 'Test briefing', lang: 'nl', layout: 'cover' })
+  it('uses the installed theme and sets the language', () => {
+    expect(deck.slides[0]!.frontmatter).toMatchObject({ theme: 'benelux', title: 'Test briefing', lang: 'nl', layout: 'cover' })
   })
 
   it('has a cover, one titled slide with notes per sample, and an end slide', () => {
@@ -64,5 +64,29 @@ describe('renderNewDeck', () => {
     expect(deck.slides.every(s => (s.note ?? '').trim().length > 0)).toBe(true)
     expect(deck.slides[1]!.content).toContain('<Timeline')
     expect(deck.slides.at(-1)!.frontmatter.layout).toBe('end')
+  })
+})
+
+describe('renderPackageJson', () => {
+  it('depends on the theme and Slidev and runs the briefing commands', () => {
+    const pkg = JSON.parse(renderPackageJson({ name: 'My-Deck', themeSpec: 'file:/t/theme.tgz', slidevVersion: '52.20.1' }))
+    expect(pkg).toMatchObject({
+      name: 'my-deck',
+      private: true,
+      scripts: { dev: 'briefing dev', build: 'briefing build', export: 'briefing export', check: 'briefing check' },
+      dependencies: { '@slidev/cli': '52.20.1', 'slidev-theme-benelux': 'file:/t/theme.tgz' },
+    })
+  })
+})
+
+describe('themeDependency', () => {
+  it.each([
+    ['a checkout is linked', '/work/theme', undefined, 'file:/work/theme'],
+    ['a tarball install points at the tarball', '/c/_npx/ab/node_modules/slidev-theme-benelux', 'file:../../../tmp/t.tgz', 'file:/tmp/t.tgz'],
+    ['an absolute tarball path stays', '/c/_npx/ab/node_modules/slidev-theme-benelux', 'file:/tmp/t.tgz', 'file:/tmp/t.tgz'],
+    ['a registry install takes the version', '/d/node_modules/slidev-theme-benelux', 'https://example.invalid/t.tgz', '^0.3.0'],
+    ['no lock takes the version', '/d/node_modules/slidev-theme-benelux', undefined, '^0.3.0'],
+  ])('%s', (_, root, resolved, expected) => {
+    expect(themeDependency(root, '0.3.0', resolved)).toBe(expected)
   })
 })

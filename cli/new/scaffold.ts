@@ -1,8 +1,8 @@
 /**
- * Pure parts of `npm run new-deck`: name checks and the generated deck's markdown.
- * The CLI (cli/new/command.ts) does the file system work.
+ * Pure parts of `briefing new`: name checks and the files of a new deck folder.
+ * The command (cli/new/command.ts) does the file system work.
  */
-import { basename, extname } from 'node:path'
+import { basename, extname, isAbsolute, join } from 'node:path'
 
 const RE_SAFE_NAME = /^[a-z0-9][\w-]{0,63}$/i
 const RE_WORD_SEPARATORS = /[-_]+/g
@@ -12,7 +12,7 @@ const WINDOWS_RESERVED = new Set(['con', 'prn', 'aux', 'nul', 'com1', 'com2', 'c
 /** Returns why `name` is not a safe deck folder name, or undefined when it is fine. */
 export function checkDeckName(name: string | undefined): string | undefined {
   if (!name)
-    return 'Give the new deck a name: npm run new-deck -- <name>'
+    return 'Give the new deck a folder: briefing new <dir>'
   if (!RE_SAFE_NAME.test(name))
     return `"${name}" is not a safe deck name: use letters, digits, "-" or "_" (at most 64, starting with a letter or digit)`
   if (WINDOWS_RESERVED.has(name.toLowerCase()))
@@ -46,7 +46,7 @@ export interface SampleSlide {
 
 export interface NewDeckOptions {
   title: string
-  /** Path from the new deck's folder to this repository (the theme), posix separators. */
+  /** The `theme:` of the headmatter: `benelux` (the installed package) or a path to the theme. */
   themePath: string
   samples: SampleSlide[]
 }
@@ -55,7 +55,7 @@ export interface NewDeckOptions {
 export function renderNewDeck({ title, themePath, samples }: NewDeckOptions): string {
   const head = [
     '---',
-    `theme: ${JSON.stringify(themePath)}`,
+    `theme: ${themePath}`,
     `title: ${JSON.stringify(title)}`,
     'author: Benelux',
     'lang: nl',
@@ -84,4 +84,76 @@ export function renderNewDeck({ title, themePath, samples }: NewDeckOptions): st
   ].join('\n'))
   const end = ['---', 'layout: end', '---', '', '# Dank u', '', '<!--', 'Afsluiting en vragen.', '-->'].join('\n')
   return `${[head, ...body, end].join('\n\n')}\n`
+}
+
+export interface DeckPackageOptions {
+  name: string
+  /** npm spec of the theme: a version range, or file: a tarball or checkout. */
+  themeSpec: string
+  slidevVersion: string
+}
+
+/** package.json of a new deck folder: the theme and Slidev, and the briefing commands as scripts. */
+export function renderPackageJson({ name, themeSpec, slidevVersion }: DeckPackageOptions): string {
+  const pkg = {
+    name: name.toLowerCase(),
+    private: true,
+    type: 'module',
+    scripts: {
+      dev: 'briefing dev',
+      build: 'briefing build',
+      export: 'briefing export',
+      check: 'briefing check',
+      screenshots: 'briefing screenshots',
+    },
+    dependencies: {
+      '@slidev/cli': slidevVersion,
+      'slidev-theme-benelux': themeSpec,
+    },
+  }
+  return `${JSON.stringify(pkg, null, 2)}\n`
+}
+
+export function renderReadme(title: string): string {
+  return [
+    `# ${title}`,
+    '',
+    'A briefing on the Benelux Slidev theme (`slidev-theme-benelux`). Edit `slides.md`.',
+    '',
+    'Install and present (presenter view at http://localhost:3030/presenter/):',
+    '',
+    '```sh',
+    'npm install && npm run dev',
+    '```',
+    '',
+    'Slides PDF and A4 handouts into `exports/` (needs Chromium or Chrome):',
+    '',
+    '```sh',
+    'npm run export',
+    '```',
+    '',
+    '`npm run check` renders every slide and lists every problem; `npx briefing --help` lists all commands.',
+    '',
+  ].join('\n')
+}
+
+export const GITIGNORE = ['node_modules', 'dist', 'exports', 'screenshots', '.slidev', ''].join('\n')
+
+const RE_NODE_MODULES_PACKAGE = /[\\/]node_modules[\\/](?:@[^\\/]+[\\/])?[^\\/]+$/
+
+/**
+ * Which theme the new deck depends on: the one `briefing new` runs from. A checkout is
+ * linked as `file:<folder>`; a copy installed from a tarball (as `npx --package x.tgz`
+ * does) points at that tarball, which npm's lock of that install names; a copy from the
+ * registry gets `^version`. `lockResolved` is that lock's `resolved` for the theme.
+ */
+export function themeDependency(themeRoot: string, version: string, lockResolved?: string): string {
+  if (!RE_NODE_MODULES_PACKAGE.test(themeRoot))
+    return `file:${themeRoot}`
+  if (lockResolved?.startsWith('file:')) {
+    const path = lockResolved.slice('file:'.length)
+    const installRoot = themeRoot.replace(RE_NODE_MODULES_PACKAGE, '')
+    return `file:${isAbsolute(path) ? path : join(installRoot, path)}`
+  }
+  return `^${version}`
 }

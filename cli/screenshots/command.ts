@@ -1,62 +1,77 @@
 /**
- * npm run screenshots [-- deck.md] [-- --out dir] [-- --dist built-dir]
+ * briefing screenshots [deck.md] [--out dir] [--dist built-dir]
  * A 1280x720 PNG of every slide in its final click state, from a fresh `slidev build`
  * (or a given one), served on localhost and pictured with the project's Chromium.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import process from 'node:process'
+import { deckEntry, parseCommand, UsageError } from '../shared/args'
 import { launchBrowser } from '../shared/browser'
-import { buildDeck, PROJECT_ROOT } from '../shared/build'
+import { buildDeck } from '../shared/build'
 import { loadDeck } from '../shared/deck'
-import { parseScreenshotArgs, screenshotName } from './args'
 import { serveDist } from '../shared/serve'
 import { openSlide } from '../shared/slide-page'
+import { screenshotName } from './file-names'
 
-const args = (() => {
+export const usage = `Usage: briefing screenshots [deck.md] [options]
+
+A 1280x720 PNG of every slide of the deck (default: slides.md) in its final click state.
+
+Options:
+  --out <dir>    folder for the PNGs (default: screenshots)
+  --dist <dir>   an existing 'briefing build' of the deck, instead of building it
+  -h, --help     this help`
+
+const spec = {
+  name: 'briefing screenshots',
+  usage,
+  maxPositionals: 1,
+  options: { out: { type: 'string' }, dist: { type: 'string' } },
+} as const
+
+export async function run(argv: string[]): Promise<number> {
+  const args = parseCommand(spec, argv)
+  if (args.help) {
+    console.log(usage)
+    return 0
+  }
+  const entry = deckEntry(spec.name, args.positionals[0], usage)
+  const outDir = resolve(args.values.out ?? 'screenshots')
+  if (args.values.dist && !existsSync(join(args.values.dist, 'index.html')))
+    throw new UsageError(`${spec.name}: --dist ${resolve(args.values.dist)} holds no built deck (no index.html)`, usage)
+  const temp = args.values.dist ? undefined : mkdtempSync(join(tmpdir(), 'bx-shots-'))
   try {
-    return parseScreenshotArgs(process.argv.slice(2))
+    const deck = await loadDeck(entry)
+    const dist = args.values.dist ? resolve(args.values.dist) : join(temp!, 'dist')
+    if (!args.values.dist) {
+      console.log(`Building ${entry} …`)
+      await buildDeck(entry, dist)
+    }
+    const server = await serveDist(dist)
+    const browser = await launchBrowser()
+    try {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1 })
+      mkdirSync(outDir, { recursive: true })
+      for (const slide of deck.slides) {
+        await openSlide(page, server.url, slide.no)
+        const file = join(outDir, screenshotName(slide.no, deck.slides.length))
+        await page.screenshot({ path: file })
+        console.log(`${file}  ${slide.title}`)
+      }
+    }
+    finally {
+      await browser.close()
+      await server.close()
+    }
+    return 0
   }
   catch (error) {
-    console.error((error as Error).message)
-    process.exit(2)
-  }
-})()
-
-const entry = resolve(args.deck ?? join(PROJECT_ROOT, 'slides.md'))
-const outDir = resolve(args.out ?? join(PROJECT_ROOT, 'screenshots'))
-const temp = args.dist ? undefined : mkdtempSync(join(tmpdir(), 'bx-shots-'))
-
-try {
-  const deck = await loadDeck(entry)
-  const dist = args.dist ? resolve(args.dist) : join(temp!, 'dist')
-  if (!args.dist) {
-    console.log(`Building ${entry} …`)
-    await buildDeck(entry, dist)
-  }
-  const server = await serveDist(dist)
-  const browser = await launchBrowser()
-  try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1 })
-    mkdirSync(outDir, { recursive: true })
-    for (const slide of deck.slides) {
-      await openSlide(page, server.url, slide.no)
-      const file = join(outDir, screenshotName(slide.no, deck.slides.length))
-      await page.screenshot({ path: file })
-      console.log(`${file}  ${slide.title}`)
-    }
+    console.error(`Screenshots failed: ${(error as Error).message}`)
+    return 1
   }
   finally {
-    await browser.close()
-    await server.close()
+    if (temp)
+      rmSync(temp, { recursive: true, force: true })
   }
-}
-catch (error) {
-  console.error(`Screenshots failed: ${(error as Error).message}`)
-  process.exitCode = 1
-}
-finally {
-  if (temp)
-    rmSync(temp, { recursive: true, force: true })
 }

@@ -3,7 +3,7 @@
  * screenshots, benchmark). Order: $CHROMIUM_PATH, Playwright's own download, a system
  * Chromium or Chrome. Without one, a single message says what to install.
  */
-import type { Browser, LaunchOptions } from 'playwright-chromium'
+import type { Browser, LaunchOptions } from 'playwright-core'
 import { existsSync } from 'node:fs'
 import process from 'node:process'
 
@@ -100,7 +100,7 @@ export function launchArgs(isRoot: boolean): string[] {
 /** Where Playwright keeps its own Chromium, if this install has one registered. */
 export async function playwrightExecutablePath(): Promise<string | undefined> {
   try {
-    const { chromium } = await import('playwright-chromium')
+    const { chromium } = await import('playwright-core')
     return chromium.executablePath()
   }
   catch {
@@ -117,7 +117,7 @@ export async function findBrowser(): Promise<ResolvedBrowser> {
 /** Resolves the browser and launches it headless. */
 export async function launchBrowser(options: LaunchOptions = {}): Promise<Browser> {
   const resolved = await findBrowser()
-  const { chromium } = await import('playwright-chromium')
+  const { chromium } = await import('playwright-core')
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0
   return chromium.launch({
     headless: true,

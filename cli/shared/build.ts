@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
 
-export const PROJECT_ROOT = resolve(import.meta.dirname, '../..')
-export const SLIDEV_BIN = resolve(PROJECT_ROOT, 'node_modules/@slidev/cli/bin/slidev.mjs')
+import { SLIDEV_BIN } from './theme'
+
 const PRINT_BUILD = resolve(import.meta.dirname, 'print-build.mjs')
 const PRODUCTION_ENV = { ...process.env, NODE_ENV: 'production' }
 
@@ -31,7 +31,7 @@ export interface RunOptions {
 export async function runNode(args: string[], what: string, options: RunOptions = {}): Promise<void> {
   const { signal } = options
   const child = spawn(process.execPath, args, {
-    cwd: options.cwd ?? PROJECT_ROOT,
+    cwd: options.cwd ?? process.cwd(),
     signal,
     env: options.env ?? process.env,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -21,6 +21,8 @@ export interface Deck {
   author: string
   lang: string
   description: string
+  /** Headmatter `exportFilename` (Slidev's own key): the base name of the exported files. */
+  exportFilename: string
   slides: DeckSlide[]
 }
 
@@ -46,6 +48,7 @@ export async function loadDeck(entryPath: string): Promise<Deck> {
     author: text(headmatter.author),
     lang: text(headmatter.lang),
     description: text(headmatter.info),
+    exportFilename: text(headmatter.exportFilename),
     slides,
   }
 }

@@ -1,6 +1,6 @@
 /**
  * postinstall: makes sure the browser tasks (tests, export, screenshots) have a Chromium.
- * .npmrc stops playwright-chromium's own install step from downloading (a failed
+ * .npmrc stops playwright-chromium's own install step (a dev dependency of this repository) from downloading (a failed
  * download would fail `npm install` on a machine without internet); this step tries the
  * download itself and never fails the install: presenting the deck needs no browser.
  */
@@ -34,7 +34,7 @@ else if (process.env.BX_NO_BROWSER_DOWNLOAD) {
 }
 else {
   console.log('[browser] no Chromium found; trying Playwright\'s download (needs internet)...')
-  const cli = join(dirname(createRequire(import.meta.url).resolve('playwright-chromium/package.json')), 'cli.js')
+  const cli = join(dirname(createRequire(import.meta.url).resolve('playwright-core/package.json')), 'cli.js')
   const env = { ...process.env }
   delete env.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD
   delete env.npm_config_playwright_skip_browser_download

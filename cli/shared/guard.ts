@@ -1,5 +1,5 @@
 /** Keeps a browser context on localhost: every other request is aborted and recorded. */
-import type { BrowserContext, Page } from 'playwright-chromium'
+import type { BrowserContext, Page } from 'playwright-core'
 
 const RE_LOCAL = /^(?:https?|wss?):\/\/(?:127\.0\.0\.1|localhost|\[::1\])(?::\d+)?\//
 

@@ -3,7 +3,7 @@
  * state, read its text, measure what lies outside the slide. Used by the deck tests and
  * by cli/screenshots/command.ts.
  */
-import type { Page } from 'playwright-chromium'
+import type { Page } from 'playwright-core'
 
 /** The play view of slide `no` with every click revealed. */
 export function slideUrl(base: string, no: number): string {

@@ -5,7 +5,7 @@
  * ([data-slidev-no]), modules/v-click.ts (.slidev-vclick-* classes), composables/useNav.ts
  * (?clicks=N in the URL, clamped to the slide's total once it is mounted).
  */
-import type { Page } from 'playwright-chromium'
+import type { Page } from 'playwright-core'
 
 /** Slidev's own upper bound for clicks (CLICKS_MAX in @slidev/client/constants.ts). */
 export const CLICKS_MAX = 999999

@@ -1,14 +1,14 @@
 import type { Deck } from '../../cli/shared/deck'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { PROJECT_ROOT } from '../../cli/shared/build'
 import { loadDeck } from '../../cli/shared/deck'
+import { THEME_ROOT } from '../../cli/shared/theme'
 
 // No browser needed: what the parser sees is what navigation, outline and presenter get.
 let deck: Deck
 
 beforeAll(async () => {
-  deck = await loadDeck(join(PROJECT_ROOT, 'slides.md'))
+  deck = await loadDeck(join(THEME_ROOT, 'slides.md'))
 })
 
 /** Rough sentence count: text that ends in . ! or ? before a space or the end. */

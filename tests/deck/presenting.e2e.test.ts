@@ -11,10 +11,10 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { normaliseText, noteToText } from '../../cli/export/note-text'
 import { launchBrowser } from '../../cli/shared/browser'
-import { PROJECT_ROOT } from '../../cli/shared/build'
 import { loadDeck } from '../../cli/shared/deck'
 import { serveDist } from '../../cli/shared/serve'
 import { clickSignature, declaredClicks, detectClicksTotal, gotoSlide, parseLocation, renderedText, slideSelector, waitForSlide } from '../../cli/shared/slidev-page'
+import { THEME_ROOT } from '../../cli/shared/theme'
 
 let browser: Browser
 let context: BrowserContext
@@ -24,7 +24,7 @@ let deck: Deck
 let clicks: number[]
 
 beforeAll(async () => {
-  deck = await loadDeck(join(PROJECT_ROOT, 'slides.md'))
+  deck = await loadDeck(join(THEME_ROOT, 'slides.md'))
   server = await serveDist(inject('mainDist'))
   browser = await launchBrowser()
   context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' })

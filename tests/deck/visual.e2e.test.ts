@@ -10,9 +10,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { dirname, join, relative } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { launchBrowser } from '../../cli/shared/browser'
-import { PROJECT_ROOT } from '../../cli/shared/build'
 import { loadDeck } from '../../cli/shared/deck'
 import { serveDist } from '../../cli/shared/serve'
+import { THEME_ROOT } from '../../cli/shared/theme'
 import { comparePngs, DEFAULT_DIFF } from '../support/png-diff'
 import { BASELINE_ROOT, baselineFile, captureSlide, deckEntryPath, newVisualPage, OUTPUT_ROOT, outputFile, UPDATE_COMMAND, VISUAL_DECKS } from '../support/visual'
 
@@ -30,7 +30,7 @@ afterAll(async () => {
   await browser?.close()
 })
 
-const rel = (path: string) => relative(PROJECT_ROOT, path)
+const rel = (path: string) => relative(THEME_ROOT, path)
 
 describe('visual regression', () => {
   it.each(VISUAL_DECKS)('deck $name matches its baselines', async (deck) => {

@@ -1,26 +1,25 @@
 import type { Deck } from '../../cli/shared/deck'
 import type { PdfFacts } from '../support/pdf-facts'
-import { execFileSync, spawnSync } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
-import process from 'node:process'
 import JSZip from 'jszip'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { stripClickMarkers } from '../../cli/export/note-text'
-import { PROJECT_ROOT } from '../../cli/shared/build'
 import { loadDeck } from '../../cli/shared/deck'
+import { THEME_ROOT } from '../../cli/shared/theme'
+import { briefing } from '../support/cli'
 import { LONG_NOTES, writeFixture } from '../support/export-fixtures'
 import { readPdfFacts } from '../support/pdf-facts'
 
-const OUT = join(PROJECT_ROOT, '.cache/export-e2e/out')
-const TSX = join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs')
+const OUT = join(THEME_ROOT, '.cache/export-e2e/out')
 
 interface Run { status: number | null, stdout: string, stderr: string, out: string }
 
 function runExport(entry: string, name: string, extra: string[] = []): Run {
   const out = join(OUT, name)
   rmSync(out, { recursive: true, force: true })
-  const result = spawnSync(process.execPath, [TSX, join(PROJECT_ROOT, 'cli/export/command.ts'), entry, '--out', out, ...extra], { cwd: PROJECT_ROOT, encoding: 'utf8', timeout: 240_000 })
+  const result = briefing(['export', entry, '--out', out, ...extra])
   return { status: result.status, stdout: result.stdout, stderr: result.stderr, out }
 }
 
@@ -71,7 +70,7 @@ let clicks: Exported
 let links: Exported
 
 beforeAll(async () => {
-  main = await exportAndRead(join(PROJECT_ROOT, 'slides.md'), 'main', 'benelux-briefing')
+  main = await exportAndRead(join(THEME_ROOT, 'slides.md'), 'main', 'benelux-briefing')
   clicks = await exportAndRead(writeFixture('clicks'), 'clicks', 'clicks', ['--pptx'])
   links = await exportAndRead(writeFixture('links'), 'links', 'links')
 }, 420_000)

@@ -7,14 +7,15 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { waitForPrintPage } from '../../cli/export/export-deck'
 import { launchBrowser } from '../../cli/shared/browser'
-import { buildForPrint, PROJECT_ROOT } from '../../cli/shared/build'
+import { buildForPrint } from '../../cli/shared/build'
 import { loadDeck } from '../../cli/shared/deck'
 import { serveDist } from '../../cli/shared/serve'
+import { THEME_ROOT } from '../../cli/shared/theme'
 import { comparePngs } from '../support/png-diff'
 
 // The export prints from its own throwaway build (cli/shared/print-build.mjs). Its print
 // page must show every slide exactly as the print page of the real `slidev build` does.
-const DIFF_DIR = join(PROJECT_ROOT, '.cache/print-fidelity')
+const DIFF_DIR = join(THEME_ROOT, '.cache/print-fidelity')
 
 let browser: Browser
 let servers: StaticServer[] = []
@@ -37,9 +38,9 @@ async function slideShots(server: StaticServer): Promise<Buffer[]> {
 }
 
 beforeAll(async () => {
-  slides = (await loadDeck(join(PROJECT_ROOT, 'slides.md'))).slides.length
+  slides = (await loadDeck(join(THEME_ROOT, 'slides.md'))).slides.length
   printDir = mkdtempSync(join(tmpdir(), 'bx-print-fidelity-'))
-  await buildForPrint(join(PROJECT_ROOT, 'slides.md'), printDir)
+  await buildForPrint(join(THEME_ROOT, 'slides.md'), printDir)
   servers = await Promise.all([serveDist(inject('mainDist')), serveDist(printDir)])
   browser = await launchBrowser()
 }, 120_000)

@@ -1,7 +1,7 @@
 /** Small decks for the export tests, written under .cache/ and using the repo root as theme. */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { PROJECT_ROOT } from '../../cli/shared/build'
+import { THEME_ROOT } from '../../cli/shared/theme'
 
 const HEAD = `---
 theme: ../../..
@@ -180,7 +180,7 @@ export type FixtureName = keyof typeof FIXTURES
 
 /** Writes a fixture deck and returns the path of its slides.md. */
 export function writeFixture(name: FixtureName): string {
-  const dir = join(PROJECT_ROOT, '.cache/export-e2e', name)
+  const dir = join(THEME_ROOT, '.cache/export-e2e', name)
   mkdirSync(dir, { recursive: true })
   const entry = join(dir, 'slides.md')
   writeFileSync(entry, FIXTURES[name])

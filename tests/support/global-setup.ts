@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { findBrowser } from '../../cli/shared/browser'
-import { buildDeck, PROJECT_ROOT } from '../../cli/shared/build'
+import { buildDeck } from '../../cli/shared/build'
+import { THEME_ROOT } from '../../cli/shared/theme'
 import { deckEntryPath, presentDecks } from './visual'
 
 declare module 'vitest' {
@@ -31,8 +32,8 @@ export default async function setup(project: TestProject) {
   notes.forEach(note => console.warn(note))
   const extra = present.filter(deck => deck.name !== 'main')
   await Promise.all([
-    buildDeck(join(PROJECT_ROOT, 'slides.md'), mainDist),
-    buildDeck(join(PROJECT_ROOT, 'slides.md'), subpathDist, { base: SUBPATH_BASE }),
+    buildDeck(join(THEME_ROOT, 'slides.md'), mainDist),
+    buildDeck(join(THEME_ROOT, 'slides.md'), subpathDist, { base: SUBPATH_BASE }),
     ...extra.map(deck => buildDeck(deckEntryPath(deck), (visualDists[deck.name] = join(dir, `visual-${deck.name}`)))),
   ])
   if (present.some(deck => deck.name === 'main'))

@@ -4,9 +4,9 @@ import type { StaticServer } from '../../cli/shared/serve'
 import { join } from 'node:path'
 import { afterAll, beforeAll, inject } from 'vitest'
 import { launchBrowser } from '../../cli/shared/browser'
-import { PROJECT_ROOT } from '../../cli/shared/build'
 import { loadDeck } from '../../cli/shared/deck'
 import { serveDist } from '../../cli/shared/serve'
+import { THEME_ROOT } from '../../cli/shared/theme'
 
 export interface MainDeck {
   deck: Deck
@@ -18,7 +18,7 @@ export interface MainDeck {
 export function useMainDeck(): MainDeck {
   const main = {} as MainDeck
   beforeAll(async () => {
-    main.deck = await loadDeck(join(PROJECT_ROOT, 'slides.md'))
+    main.deck = await loadDeck(join(THEME_ROOT, 'slides.md'))
     main.server = await serveDist(inject('mainDist'))
     main.browser = await launchBrowser()
   })

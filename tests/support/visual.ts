@@ -6,8 +6,8 @@
 import type { Browser, Page } from 'playwright-chromium'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { PROJECT_ROOT } from '../../cli/shared/build'
 import { CLICKS_MAX, FREEZE_CSS, gotoSlide } from '../../cli/shared/slidev-page'
+import { THEME_ROOT } from '../../cli/shared/theme'
 
 export interface VisualDeck {
   /** Folder name under tests/visual/baselines/. */
@@ -23,12 +23,12 @@ export const VISUAL_DECKS: VisualDeck[] = [
 ]
 
 export const UPDATE_COMMAND = 'npm run test:visual:update'
-export const BASELINE_ROOT = join(PROJECT_ROOT, 'tests/visual/baselines')
-export const OUTPUT_ROOT = join(PROJECT_ROOT, 'tests/visual/output')
+export const BASELINE_ROOT = join(THEME_ROOT, 'tests/visual/baselines')
+export const OUTPUT_ROOT = join(THEME_ROOT, 'tests/visual/output')
 export const VIEWPORT = { width: 1280, height: 720 }
 
 export function deckEntryPath(deck: VisualDeck): string {
-  return join(PROJECT_ROOT, deck.entry)
+  return join(THEME_ROOT, deck.entry)
 }
 
 /** Splits the deck list into the ones present and a note for each one that is not. */

@@ -1,18 +1,16 @@
-import { spawnSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { PROJECT_ROOT } from '../../cli/shared/build'
-
-const TSX = join(PROJECT_ROOT, 'node_modules/.bin/tsx')
+import { THEME_ROOT } from '../../cli/shared/theme'
+import { briefing } from '../support/cli'
 
 function check(...args: string[]) {
-  const run = spawnSync(TSX, ['cli/check/command.ts', ...args], { cwd: PROJECT_ROOT, encoding: 'utf8', timeout: 180_000 })
-  return { code: run.status, output: `${run.stdout}${run.stderr}` }
+  const run = briefing(['check', ...args], { timeout: 180_000 })
+  return { code: run.status, output: run.output }
 }
 
 // Inside the repository (so `theme: ../..` finds the components); .cache is git-ignored.
-const FIXTURE_DIR = join(PROJECT_ROOT, '.cache/check-fixture')
+const FIXTURE_DIR = join(THEME_ROOT, '.cache/check-fixture')
 const BROKEN_DECK = `---
 theme: ../..
 title: Kapot
@@ -43,7 +41,7 @@ fonts:
 # Einde
 `
 
-describe('npm run check', () => {
+describe('briefing check', () => {
   it('passes the main deck', () => {
     const { code, output } = check()
     expect(output).toMatch(/check: \d+ slides, no problems/)
@@ -62,7 +60,7 @@ describe('npm run check', () => {
 
   it('fails clearly on a missing deck', () => {
     const { code, output } = check('nope/missing.md')
-    expect(output).toMatch(/check: deck not found: .*nope\/missing\.md/)
-    expect(code).toBe(1)
+    expect(output).toMatch(/briefing check: deck not found: .*nope\/missing\.md/)
+    expect(code).toBe(2)
   })
 })

@@ -8,17 +8,18 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchBrowser } from '../../cli/shared/browser'
-import { buildDeck, PROJECT_ROOT } from '../../cli/shared/build'
+import { buildDeck } from '../../cli/shared/build'
 import { loadDeck } from '../../cli/shared/deck'
 import { blockOffHost, recordErrors } from '../../cli/shared/guard'
 import { serveDist } from '../../cli/shared/serve'
+import { THEME_ROOT } from '../../cli/shared/theme'
 
-const TSX = join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs')
+const TSX = join(THEME_ROOT, 'node_modules/tsx/dist/cli.mjs')
 const place = mkdtempSync(join(tmpdir(), 'bx-new-deck-'))
 
 function newDeck(...args: string[]) {
-  const run = spawnSync(process.execPath, [TSX, join(PROJECT_ROOT, 'cli/new/command.ts'), ...args, '--dir', place], {
-    cwd: PROJECT_ROOT,
+  const run = spawnSync(process.execPath, [TSX, join(THEME_ROOT, 'cli/new/command.ts'), ...args, '--dir', place], {
+    cwd: THEME_ROOT,
     encoding: 'utf8',
   })
   return { status: run.status, stdout: run.stdout.trim(), stderr: run.stderr.trim() }

@@ -1,0 +1,55 @@
+/**
+ * briefing dev [deck.md] [--port N] [--open]
+ * Slidev's dev server for a deck on this theme (presenter view at /presenter/), with the
+ * Slidev release the theme ships with. Ctrl-C stops it.
+ */
+import { spawn } from 'node:child_process'
+import process from 'node:process'
+import { deckEntry, parseCommand, UsageError } from '../shared/args'
+import { SLIDEV_BIN } from '../shared/theme'
+
+export const usage = `Usage: briefing dev [deck.md] [options]
+
+Presents the deck (default: slides.md) with hot reload on http://localhost:3030/;
+presenter view at /presenter/.
+
+Options:
+  --port <n>   port (default: 3030)
+  --open       open a browser
+  -h, --help   this help`
+
+const spec = {
+  name: 'briefing dev',
+  usage,
+  maxPositionals: 1,
+  options: { port: { type: 'string' }, open: { type: 'boolean' } },
+} as const
+
+const RE_PORT = /^\d{1,5}$/
+
+export async function run(argv: string[]): Promise<number> {
+  const args = parseCommand(spec, argv)
+  if (args.help) {
+    console.log(usage)
+    return 0
+  }
+  const entry = deckEntry(spec.name, args.positionals[0], usage)
+  const { port, open } = args.values
+  if (port !== undefined && (!RE_PORT.test(port) || Number(port) < 1 || Number(port) > 65535))
+    throw new UsageError(`${spec.name}: --port takes a port number (1-65535), got "${port}"`, usage)
+  const slidevArgs = [SLIDEV_BIN, entry, '--port', port ?? '3030', ...(open ? ['--open'] : [])]
+  const child = spawn(process.execPath, slidevArgs, { stdio: 'inherit' })
+  // Ctrl-C reaches the child through the terminal; SIGTERM is passed on.
+  const stop = () => child.kill('SIGTERM')
+  process.once('SIGTERM', stop)
+  return new Promise((done) => {
+    child.once('error', (error) => {
+      console.error(`${spec.name}: could not start Slidev: ${error.message}`)
+      done(1)
+    })
+    child.once('exit', (code, signal) => {
+      process.off('SIGTERM', stop)
+      done(signal ? 130 : (code ?? 1))
+    })
+  })
+}

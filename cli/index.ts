@@ -1,0 +1,58 @@
+/**
+ * The `briefing` command line (bin/briefing.mjs loads this): parses the subcommand and hands
+ * the rest of the arguments to `cli/<command>/command.ts`, which exports `usage` and `run`.
+ */
+import { UsageError } from './shared/args'
+
+export interface Command {
+  usage: string
+  /** Resolves to the exit code. */
+  run: (argv: string[]) => Promise<number>
+}
+
+export const COMMANDS: Record<string, { summary: string, load: () => Promise<Command> }> = {
+  new: { summary: 'create a deck folder on the Benelux theme, one sample slide per component', load: () => import('./new/command') },
+  dev: { summary: 'present a deck with hot reload; presenter view at /presenter/', load: () => import('./dev/command') },
+  build: { summary: 'build a deck as a static site', load: () => import('./build/command') },
+  export: { summary: 'write the slides PDF and both A4 handouts (and PPTX with --pptx)', load: () => import('./export/command') },
+  check: { summary: 'render every slide in Chromium and list every problem, naming the slide', load: () => import('./check/command') },
+  screenshots: { summary: 'a PNG of every slide in its final click state', load: () => import('./screenshots/command') },
+}
+
+export const USAGE = `Usage: briefing <command> [options]
+
+Commands:
+${Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(12)} ${c.summary}`).join('\n')}
+
+Run 'briefing <command> --help' for a command's options. A deck is a markdown file;
+without one, the commands use slides.md in the current folder.`
+
+/** Runs the command line `argv` (without node and script); resolves to the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    console.log(USAGE)
+    return name ? 0 : 2
+  }
+  if (name === '--version' || name === '-v') {
+    const { THEME_VERSION } = await import('./shared/theme')
+    console.log(THEME_VERSION)
+    return 0
+  }
+  const entry = COMMANDS[name]
+  if (!entry) {
+    console.error(`briefing: unknown command "${name}".\n\n${USAGE}`)
+    return 2
+  }
+  const command = await entry.load()
+  try {
+    return await command.run(rest)
+  }
+  catch (error) {
+    if (error instanceof UsageError) {
+      console.error(`${error.message}${error.usage ? `\n\n${error.usage}` : ''}`)
+      return 2
+    }
+    throw error
+  }
+}
