@@ -17,10 +17,21 @@ export default defineConfig({
           name: 'e2e',
           environment: 'node',
           include: ['tests/{deck,tools,export}/**/*.e2e.test.ts'],
+          exclude: ['tests/tools/package.e2e.test.ts'],
           globalSetup: ['tests/support/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,
+        },
+      },
+      {
+        // The packed theme in a deck outside the repository; needs none of the e2e builds.
+        test: {
+          name: 'package',
+          environment: 'node',
+          include: ['tests/tools/package.e2e.test.ts'],
+          testTimeout: 300_000,
+          hookTimeout: 600_000,
         },
       },
     ],

@@ -30,9 +30,13 @@ without one, the commands use slides.md in the current folder.`
 /** Runs the command line `argv` (without node and script); resolves to the exit code. */
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv
-  if (!name || name === '--help' || name === '-h' || name === 'help') {
+  if (!name) {
+    console.error(USAGE)
+    return 2
+  }
+  if (name === '--help' || name === '-h' || name === 'help') {
     console.log(USAGE)
-    return name ? 0 : 2
+    return 0
   }
   if (name === '--version' || name === '-v') {
     const { THEME_VERSION } = await import('./shared/theme')

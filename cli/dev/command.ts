@@ -33,10 +33,10 @@ export async function run(argv: string[]): Promise<number> {
     console.log(usage)
     return 0
   }
-  const entry = deckEntry(spec.name, args.positionals[0], usage)
   const { port, open } = args.values
   if (port !== undefined && (!RE_PORT.test(port) || Number(port) < 1 || Number(port) > 65535))
     throw new UsageError(`${spec.name}: --port takes a port number (1-65535), got "${port}"`, usage)
+  const entry = deckEntry(spec.name, args.positionals[0], usage)
   const slidevArgs = [SLIDEV_BIN, entry, '--port', port ?? '3030', ...(open ? ['--open'] : [])]
   const child = spawn(process.execPath, slidevArgs, { stdio: 'inherit' })
   // Ctrl-C reaches the child through the terminal; SIGTERM is passed on.

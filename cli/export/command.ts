@@ -36,8 +36,8 @@ export async function run(argv: string[]): Promise<number> {
     return 0
   }
   const { values, positionals } = args
-  const entry = deckEntry(spec.name, positionals[0], usage)
   const timeoutMs = secondsOption(spec.name, 'timeout', values.timeout, usage)
+  const entry = deckEntry(spec.name, positionals[0], usage)
   // Start the build before loading the export pipeline's own modules (about a second).
   const build = startPrintBuild(entry)
   try {

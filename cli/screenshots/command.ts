@@ -36,10 +36,10 @@ export async function run(argv: string[]): Promise<number> {
     console.log(usage)
     return 0
   }
-  const entry = deckEntry(spec.name, args.positionals[0], usage)
-  const outDir = resolve(args.values.out ?? 'screenshots')
   if (args.values.dist && !existsSync(join(args.values.dist, 'index.html')))
     throw new UsageError(`${spec.name}: --dist ${resolve(args.values.dist)} holds no built deck (no index.html)`, usage)
+  const entry = deckEntry(spec.name, args.positionals[0], usage)
+  const outDir = resolve(args.values.out ?? 'screenshots')
   const temp = args.values.dist ? undefined : mkdtempSync(join(tmpdir(), 'bx-shots-'))
   try {
     const deck = await loadDeck(entry)
