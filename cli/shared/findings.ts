@@ -1,22 +1,37 @@
 /**
- * Pure parts of `npm run check`: what the browser found, turned into one line per
- * problem that names the slide (`slide 4 "1958 >< 2008": Comparison: columns[1].items is missing`).
+ * Pure parts of the inspection of a rendered deck (cli/shared/inspect.ts), shared by
+ * `check`, `export`, `build` and `screenshots`: what the browser found, turned into one
+ * line per problem that names the slide
+ * (`slide 4 "1958 >< 2008": Comparison: columns[1].items is missing`).
  */
 
-/** What the browser reports for one rendered slide. */
+/** What the browser reports for one rendered slide (inspect.ts scanSlides). */
 export interface SlideScan {
   no: number
   /** Error boxes of components: `[data-bx-error]`, with their listed problems. */
   errors: { component: string, problems: string[] }[]
   /** Lower-case tag names of elements that are no known HTML/SVG element nor a defined custom element. */
   unknownTags: string[]
+  /** The error the slide threw while rendering (slide-top.vue's `[data-bx-thrown]`), or ''. */
+  thrown?: string
+  /** No layout, or a layout without text or media, and no error shown. */
+  empty?: boolean
+  /** Icon classes on the slide (`i-ph-scales`) and where they come from (`ThemeCards: themes[2].icon`, or '' in markdown). */
+  icons?: { name: string, where: string }[]
+  /** Warnings of components (`[data-bx-warning]`): input that renders but is probably a mistake. */
+  warnings?: { component: string, text: string }[]
 }
 
 export interface CheckProblem {
   /** 0 when the problem cannot be tied to one slide. */
   slide: number
   text: string
+  /** A finding that does not fail the command (e.g. unequal comparison columns). */
+  warning?: boolean
 }
+
+/** Checks an icon class against the installed icon sets: a problem text, or undefined when it exists. */
+export type IconCheck = (name: string) => string | undefined
 
 export interface ConsoleMessage {
   kind: 'warning' | 'error' | 'page error'
@@ -27,7 +42,7 @@ const RE_COMPONENT_WARNING = /^\[(\w+)\] /
 const RE_WHITESPACE = /\s+/g
 
 /** Problems found in the DOM of the rendered slides, plus slides that did not render. */
-export function domProblems(scans: SlideScan[], slideCount: number): CheckProblem[] {
+export function domProblems(scans: SlideScan[], slideCount: number, iconCheck?: IconCheck): CheckProblem[] {
   const problems: CheckProblem[] = []
   const seen = new Set(scans.map(s => s.no))
   for (let no = 1; no <= slideCount; no++) {
@@ -35,6 +50,10 @@ export function domProblems(scans: SlideScan[], slideCount: number): CheckProble
       problems.push({ slide: no, text: 'the slide did not render' })
   }
   for (const scan of [...scans].sort((a, b) => a.no - b.no)) {
+    if (scan.thrown)
+      problems.push({ slide: scan.no, text: `threw while rendering: ${scan.thrown}` })
+    else if (scan.empty && !scan.errors.length)
+      problems.push({ slide: scan.no, text: 'is empty (no text or media rendered)' })
     for (const error of scan.errors) {
       const list = error.problems.length ? error.problems : ['invalid input']
       for (const problem of list)
@@ -42,8 +61,29 @@ export function domProblems(scans: SlideScan[], slideCount: number): CheckProble
     }
     for (const tag of [...new Set(scan.unknownTags)])
       problems.push({ slide: scan.no, text: `<${tag}> is not a known HTML element or component (misspelt or missing component?)` })
+    const icons = new Map((scan.icons ?? []).map(icon => [`${icon.where}\0${icon.name}`, icon]))
+    for (const { name, where } of icons.values()) {
+      const problem = iconCheck?.(name)
+      if (problem)
+        problems.push({ slide: scan.no, text: `${where || 'icon class'}: ${problem}` })
+    }
+    for (const warning of scan.warnings ?? [])
+      problems.push({ slide: scan.no, text: `${warning.component}: ${warning.text}`, warning: true })
   }
   return problems
+}
+
+/** Errors the theme's error handler recorded (window.__bxSlideErrors) that no slide shows: outside any slide, or not boxed. */
+export function unboxedErrors(errors: { no: number, message: string }[], scans: SlideScan[]): CheckProblem[] {
+  const boxed = new Set(scans.filter(s => s.thrown).map(s => s.no))
+  const seen = new Set<string>()
+  return errors.filter((e) => {
+    const key = `${e.no}\0${e.message}`
+    if (boxed.has(e.no) || seen.has(key))
+      return false
+    seen.add(key)
+    return true
+  }).map(e => ({ slide: e.no, text: `threw while rendering: ${e.message}` }))
 }
 
 /**
@@ -92,7 +132,7 @@ export function attributeSlide(visits: number[], slideCount: number): number {
 
 export function formatProblem(problem: CheckProblem, titles: Map<number, string>): string {
   const where = problem.slide > 0 ? `slide ${problem.slide} "${titles.get(problem.slide) ?? ''}"` : 'deck'
-  return `${where}: ${problem.text.replace(RE_WHITESPACE, ' ').trim()}`
+  return `${where}: ${problem.warning ? 'warning: ' : ''}${problem.text.replace(RE_WHITESPACE, ' ').trim()}`
 }
 
 export function formatMessage(m: ConsoleMessage): string {
@@ -100,13 +140,32 @@ export function formatMessage(m: ConsoleMessage): string {
   return `console ${m.kind === 'page error' ? 'page error (uncaught)' : m.kind}: ${first}`
 }
 
-/** The report's lines and exit code. */
-export function report(problems: CheckProblem[], titles: Map<number, string>, slideCount: number): { lines: string[], code: number } {
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
+
+/**
+ * The report's lines and exit code, for `label` (check, export, build). Warnings are
+ * listed but do not fail: exit 1 only when there is at least one problem.
+ */
+export function report(problems: CheckProblem[], titles: Map<number, string>, slideCount: number, label = 'check'): { lines: string[], code: number } {
+  const errors = problems.filter(p => !p.warning)
+  const warnings = problems.filter(p => p.warning)
   if (problems.length === 0)
-    return { lines: [`check: ${slideCount} slides, no problems`], code: 0 }
-  const sorted = [...problems].sort((a, b) => a.slide - b.slide)
+    return { lines: [`${label}: ${slideCount} slides, no problems`], code: 0 }
+  const sorted = [...errors, ...warnings].sort((a, b) => a.slide - b.slide)
   const lines = sorted.map(p => formatProblem(p, titles))
-  const slides = new Set(sorted.map(p => p.slide)).size
-  lines.push(`check: ${problems.length} problem${problems.length === 1 ? '' : 's'} on ${slides} slide${slides === 1 ? '' : 's'} of ${slideCount}`)
-  return { lines, code: 1 }
+  const count = (list: CheckProblem[]) => new Set(list.map(p => p.slide)).size
+  const parts = [
+    ...(errors.length ? [`${plural(errors.length, 'problem')} on ${plural(count(errors), 'slide')} of ${slideCount}`] : [`${slideCount} slides, no problems`]),
+    ...(warnings.length ? [plural(warnings.length, 'warning')] : []),
+  ]
+  lines.push(`${label}: ${parts.join(', ')}`)
+  return { lines, code: errors.length ? 1 : 0 }
+}
+
+/** `slide 3 "Title"` (or `slide 3` when it has none), for messages outside the report. */
+export function describeSlide(slides: { no: number, title: string }[], no: number): string {
+  if (no === 0)
+    return 'outside any slide:'
+  const title = slides.find(slide => slide.no === no)?.title
+  return title ? `slide ${no} "${title}"` : `slide ${no}`
 }

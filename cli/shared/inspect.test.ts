@@ -1,26 +1,44 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { describeSlide, formatProblems, printPageReady, slideProblems } from './slide-check'
-
-const ok = (no: number) => ({ no, componentError: '', empty: false })
-
-describe('slideProblems', () => {
-  it.each([
-    ['all fine', [ok(1), ok(2)], []],
-    ['a missing slide', [ok(1)], [{ no: 2, problem: 'was not rendered' }]],
-    ['an empty slide', [ok(1), { no: 2, componentError: '', empty: true }], [{ no: 2, problem: 'is empty (no text or media rendered)' }]],
-    ['a component error', [{ no: 1, componentError: 'Timeline: invalid\n input', empty: false }, ok(2)], [{ no: 1, problem: 'shows a component error: Timeline: invalid input' }]],
-  ])('%s', (_, states, expected) => {
-    expect(slideProblems([1, 2], states)).toEqual(expected)
-  })
-})
+import { describeSlide } from './findings'
+import { printPageReady, renderedSlideSelector, scanSlides } from './inspect'
 
 describe('describeSlide', () => {
   const slides = [{ no: 1, title: 'Welkom' }, { no: 2, title: '' }]
   it.each([[1, 'slide 1 "Welkom"'], [2, 'slide 2'], [9, 'slide 9'], [0, 'outside any slide:']])('%d -> %s', (no, expected) => {
     expect(describeSlide(slides, no)).toBe(expected)
   })
-  it('lists problems one per line', () => {
-    expect(formatProblems(slides, [{ no: 1, problem: 'is empty' }])).toBe('  - slide 1 "Welkom" is empty')
+})
+
+describe('scanSlides', () => {
+  afterEach(() => {
+    document.body.innerHTML = ''
+  })
+  const slide = (no: number, inner: string) => `<div data-slidev-no="${no}" class="slidev-page">${inner}</div>`
+
+  it('reads what each slide shows', () => {
+    document.body.innerHTML = [
+      slide(1, '<div class="slidev-layout"><h1>Welkom</h1><span class="bx-card-icon i-ph-handshakes" data-bx-icon="ThemeCards: themes[0].icon"></span><i class="i-ph-leaf"></i></div>'),
+      slide(2, '<div data-bx-thrown="Error: kapot"><div data-bx-error="Dia 2"><ul><li>Error: kapot</li></ul></div></div>'),
+      slide(3, '<div class="slidev-layout"><div data-bx-error="Timeline"><ul><li>events is empty</li></ul></div></div>'),
+      slide(4, '<div class="slidev-layout"> </div>'),
+      slide(5, '<div class="slidev-layout"><table data-bx-warning="Comparison" data-bx-warning-text="a&#10;b"><tr><td>x</td></tr></table></div>'),
+    ].join('')
+    const scans = scanSlides()
+    expect(scans.map(s => [s.no, s.thrown, s.empty, s.errors.map(e => e.component)])).toEqual([
+      [1, '', false, []],
+      [2, 'Error: kapot', false, []],
+      [3, '', false, ['Timeline']],
+      [4, '', true, []],
+      [5, '', false, []],
+    ])
+    expect(scans[0]!.icons).toEqual([{ name: 'i-ph-handshakes', where: 'ThemeCards: themes[0].icon' }, { name: 'i-ph-leaf', where: '' }])
+    expect(scans[4]!.warnings).toEqual([{ component: 'Comparison', text: 'a' }, { component: 'Comparison', text: 'b' }])
+  })
+
+  it('finds a slide that threw as rendered', () => {
+    document.body.innerHTML = `<div id="slide-content">${slide(2, '<div data-bx-thrown="Error: x"></div>')}</div>`
+    expect(document.querySelector(renderedSlideSelector(2, '#slide-content'))).not.toBeNull()
+    expect(document.querySelector(renderedSlideSelector(1, '#slide-content'))).toBeNull()
   })
 })
 
