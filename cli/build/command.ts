@@ -15,7 +15,8 @@ export const usage = `Usage: briefing build [deck.md] [options]
 
 Builds the deck (default: slides.md) as a static site, then renders every slide in
 Chromium and reports what 'briefing check' reports. The site is written either way; the
-exit code is 1 when a slide has a problem (so that nothing broken is deployed).
+exit code is 1 when a slide has a problem (so that nothing broken is deployed). Invalid
+YAML in the headmatter or a slide's frontmatter stops it before building.
 
 Options:
   --out <dir>     output folder (default: dist)
@@ -42,12 +43,18 @@ export async function run(argv: string[]): Promise<number> {
   let deck
   try {
     deck = await loadDeck(entry)
+    const { inspectBuiltDeck } = await import('../shared/inspect')
+    // Invalid frontmatter YAML: the site would not be the deck as written; nothing is built.
+    if (deck.problems.length) {
+      for (const line of (await inspectBuiltDeck(deck, out, { label: 'build', skipBrowser: true })).lines)
+        console.error(line)
+      return 1
+    }
     await buildDeck(entry, out, { base: args.values.base, signal: interrupts.signal })
     console.log(`Built ${relative(process.cwd(), entry) || entry} into ${out}`)
-    if (args.values['no-inspect'] && !deck.problems.length)
+    if (args.values['no-inspect'])
       return 0
-    const { inspectBuiltDeck } = await import('../shared/inspect')
-    const { lines, code } = await inspectBuiltDeck(deck, out, { base: args.values.base, label: 'build', skipBrowser: args.values['no-inspect'], signal: interrupts.signal })
+    const { lines, code } = await inspectBuiltDeck(deck, out, { base: args.values.base, label: 'build', signal: interrupts.signal })
     for (const line of lines)
       (code === 0 ? console.log : console.error)(line)
     return code

@@ -29,13 +29,16 @@ export async function checkDeck(entryPath: string): Promise<CheckResult> {
   }
   const titles = new Map(deck.slides.map(s => [s.no, s.title]))
   const count = deck.slides.length
+  // Invalid frontmatter YAML: the rendered deck would not be the deck as written.
+  if (deck.problems.length)
+    return report(deck.problems, titles, count)
   const dir = mkdtempSync(join(tmpdir(), 'bx-check-'))
   try {
     try {
       await buildDeck(entry, dir)
     }
     catch (error) {
-      return { lines: [...report(deck.problems, titles, count).lines.slice(0, -1), `check: the build of ${entry} failed`, buildFailureMessage(error, deck.slides)], code: 1 }
+      return { lines: [`check: the build of ${entry} failed`, buildFailureMessage(error, deck.slides)], code: 1 }
     }
     const { lines, code } = await inspectBuiltDeck(deck, dir, { label: 'check' })
     return { lines, code }

@@ -6,7 +6,7 @@
 import type { IconCheck } from './findings'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { THEME_ROOT } from './theme'
 
 const RE_ICON = /^i-([a-z0-9]+(?:-[a-z0-9]+)*)$/
@@ -54,7 +54,12 @@ export function loadIconSet(prefix: string, from = THEME_ROOT): IconSet | undefi
     return undefined
   }
   const json = JSON.parse(readFileSync(file, 'utf8')) as { prefix: string, info?: { name?: string }, icons: Record<string, unknown>, aliases?: Record<string, unknown> }
-  return { prefix, title: json.info?.name ?? prefix, names: new Set([...Object.keys(json.icons), ...Object.keys(json.aliases ?? {})]) }
+  let title = json.info?.name
+  try {
+    title ??= (JSON.parse(readFileSync(join(dirname(file), 'info.json'), 'utf8')) as { name?: string }).name
+  }
+  catch {}
+  return { prefix, title: title ?? prefix, names: new Set([...Object.keys(json.icons), ...Object.keys(json.aliases ?? {})]) }
 }
 
 /**

@@ -10,8 +10,8 @@ import { briefing } from '../support/cli'
 import { writeFaultDeck } from '../support/fault-fixtures'
 
 const OUT = join(THEME_ROOT, '.cache/faults-e2e/out')
-const RE_FINDING = /^slide \d+ .*$/gm
-const findings = (output: string) => Array.from(output.matchAll(RE_FINDING), m => m[0])
+const RE_FINDING = /^\s*(slide \d+ .*)$/gm
+const findings = (output: string) => Array.from(output.matchAll(RE_FINDING), m => m[1])
 
 describe('a deck with faults a browser finds', () => {
   const out = join(OUT, 'faults')
@@ -31,7 +31,7 @@ describe('a deck with faults a browser finds', () => {
 
   it('check names each problem by slide, title, component and field', () => {
     expect(findings(check.output)).toEqual([
-      'slide 1 "Thema\'s": ThemeCards: themes[0].icon: icon "i-ph-handshakes" is not in the installed Phosphor set (@iconify-json/ph); nearest: i-ph-handshake',
+      'slide 1 "Fouttest": ThemeCards: themes[0].icon: icon "i-ph-handshakes" is not in the installed Phosphor set (@iconify-json/ph); nearest: i-ph-handshake',
       'slide 2 "Kapotte dia": threw while rendering: Error: kapot in setup',
       'slide 3 "Vergelijking": <timline> is not a known HTML element or component (misspelt or missing component?)',
       'slide 3 "Vergelijking": warning: Comparison: columns[1] "2008" has 2 items, columns[0] "1958" has 3: row 3 stays empty in "2008"',
@@ -56,13 +56,17 @@ describe('a deck with faults a browser finds', () => {
 })
 
 describe('faults in the markdown and in a slide\'s code', () => {
-  it('invalid frontmatter YAML fails export (before printing) and build, naming file and line', () => {
+  it('invalid frontmatter YAML fails check, export and build before building, naming file and line', () => {
     const entry = writeFaultDeck('yaml')
     const file = relative(THEME_ROOT, entry)
     const expected = [
       `deck: invalid YAML in the headmatter: Missing closing "quote in \`title: "Jaarverslag 2026\` (${file}:3)`,
       `slide 2 "Links": invalid YAML in the frontmatter: Missing closing "quote in \`layout: "two-cols\` (${file}:10)`,
     ]
+    const check = briefing(['check', entry])
+    expect(findings(check.output)).toEqual(expected.slice(1))
+    expect(check.output).toContain(expected[0])
+    expect(check.status).toBe(1)
     const exported = briefing(['export', entry, '--out', join(OUT, 'yaml')])
     for (const line of expected)
       expect(exported.stderr).toContain(line)
