@@ -1,7 +1,7 @@
 import type { ComponentPublicInstance } from 'vue'
 import { defineAppSetup } from '@slidev/types'
 import { watchNotesRegions } from './notes-a11y'
-import { recordSlideError, slideNumberOf } from './slide-errors'
+import { forgetUpdatedSlides, recordSlideError, slideNumberOf } from './slide-errors'
 
 export default defineAppSetup(({ app }) => {
   if (typeof document !== 'undefined')
@@ -15,4 +15,5 @@ export default defineAppSetup(({ app }) => {
       console.error(no ? `[slide ${no}] ${message}` : error, info)
     previous?.(error, instance, info)
   }
+  import.meta.hot?.on('vite:beforeUpdate', payload => forgetUpdatedSlides(payload.updates.map(update => update.path)))
 })

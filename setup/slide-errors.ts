@@ -50,3 +50,18 @@ export function recordSlideError(no: number, error: unknown): SlideError {
     (window.__bxSlideErrors ??= []).push(entry)
   return entry
 }
+
+const RE_SLIDE_MODULE = /__slidev_(\d+)\.md|\/@slidev\/slides\/(\d+)\b/
+
+/**
+ * Hot reload in dev: forgets the errors of the slides whose modules are about to be
+ * replaced, so that a fixed slide shows again (a slide that still throws records its
+ * error anew when it re-renders).
+ */
+export function forgetUpdatedSlides(paths: string[]): void {
+  for (const path of paths) {
+    const match = RE_SLIDE_MODULE.exec(path)
+    if (match)
+      slideErrors.delete(Number(match[1] ?? match[2]))
+  }
+}

@@ -16,7 +16,8 @@ export interface CheckResult {
   code: number
 }
 
-export async function checkDeck(entryPath: string): Promise<CheckResult> {
+/** `signal` (Ctrl-C) stops the build or the browser; checkDeck then rejects, having removed its build folder. */
+export async function checkDeck(entryPath: string, signal?: AbortSignal): Promise<CheckResult> {
   const entry = resolve(entryPath)
   if (!existsSync(entry))
     return { lines: [`check: deck not found: ${entry}`], code: 1 }
@@ -35,12 +36,13 @@ export async function checkDeck(entryPath: string): Promise<CheckResult> {
   const dir = mkdtempSync(join(tmpdir(), 'bx-check-'))
   try {
     try {
-      await buildDeck(entry, dir)
+      await buildDeck(entry, dir, { signal })
     }
     catch (error) {
+      signal?.throwIfAborted()
       return { lines: [`check: the build of ${entry} failed`, buildFailureMessage(error, deck.slides)], code: 1 }
     }
-    const { lines, code } = await inspectBuiltDeck(deck, dir, { label: 'check' })
+    const { lines, code } = await inspectBuiltDeck(deck, dir, { label: 'check', signal })
     return { lines, code }
   }
   finally {
