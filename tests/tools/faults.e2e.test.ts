@@ -5,6 +5,9 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { launchBrowser } from '../../cli/shared/browser'
+import { serveDist } from '../../cli/shared/serve'
+import { gotoSlide, slideSelector } from '../../cli/shared/slidev-page'
 import { THEME_ROOT } from '../../cli/shared/theme'
 import { briefing } from '../support/cli'
 import { writeFaultDeck } from '../support/fault-fixtures'
@@ -48,10 +51,31 @@ describe('a deck with faults a browser finds', () => {
     expect(readFileSync(join(out, 'faults.pdf'), 'utf8')).toBe('previous good export')
   })
 
-  it('build writes the site, shows the error box in place of the slide, reports the same findings and exits 1', () => {
+  it('build writes the site, reports the same findings and exits 1', () => {
     expect(findings(built.stderr)).toEqual(findings(check.output))
     expect(existsSync(join(out, 'dist/index.html'))).toBe(true)
     expect(built.status).toBe(1)
+  })
+
+  it('the built slide that threw shows its number, title and error in place of its content; the others render', async () => {
+    const server = await serveDist(join(out, 'dist'))
+    const browser = await launchBrowser()
+    try {
+      const page = await browser.newPage({ viewport: { width: 980, height: 552 } })
+      await gotoSlide(page, server.url, 2)
+      const box = page.locator(`${slideSelector(2)} [data-bx-thrown]`)
+      await expect.poll(() => box.isVisible()).toBe(true)
+      // eslint-disable-next-line unicorn/prefer-dom-node-text-content -- what the reader sees
+      expect((await box.innerText()).replace(/\s+/g, ' ')).toContain('Dia 2: Kapotte dia: kon niet worden getoond Error: kapot in setup')
+      for (const no of [1, 3]) {
+        await gotoSlide(page, server.url, no)
+        await expect.poll(() => page.locator(`${slideSelector(no)} .slidev-layout h1`).isVisible()).toBe(true)
+      }
+    }
+    finally {
+      await browser.close()
+      await server.close()
+    }
   })
 })
 
