@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { comparisonRows, validateComparison } from './comparison'
+import { comparisonRows, comparisonWarnings, validateComparison } from './comparison'
 
 const columns = [
   { heading: '1958', items: ['Gedetailleerd', '100 artikelen', 'Economische Unie'] },
@@ -41,5 +41,15 @@ describe('validateComparison', () => {
     ['separator not text', { columns, separator: 3 }, '"separator" must be text, got a number'],
   ])('reports %s', (_name, props, message) => {
     expect(validateComparison(props).join('\n')).toContain(message)
+  })
+})
+
+describe('comparisonWarnings', () => {
+  it.each([
+    ['equal columns', [{ heading: 'A', items: ['1', '2'] }, { heading: 'B', items: ['1', '2'] }], []],
+    ['one short column', [{ heading: '1958', items: ['a', 'b', 'c'] }, { heading: '2008', items: ['a', 'b'] }], ['columns[1] "2008" has 2 items, columns[0] "1958" has 3: row 3 stays empty in "2008"']],
+    ['two rows short', [{ heading: 'A', items: ['a'] }, { heading: 'B', items: ['a', 'b', 'c'] }], ['columns[0] "A" has 1 item, columns[1] "B" has 3: rows 2–3 stay empty in "A"']],
+  ])('%s', (_, columns, expected) => {
+    expect(comparisonWarnings(columns)).toEqual(expected)
   })
 })

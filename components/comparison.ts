@@ -59,3 +59,16 @@ export function validateComparison(props: Partial<Record<keyof ComparisonProps, 
   }
   return problems
 }
+
+/**
+ * Input that renders but is probably a mistake: a column with fewer items than the
+ * longest leaves empty cells at the bottom (a missing row is usually a forgotten item).
+ * `briefing check` lists these as warnings; they do not fail it.
+ */
+export function comparisonWarnings(columns: ComparisonColumn[]): string[] {
+  const longest = Math.max(0, ...columns.map(c => c.items.length))
+  const full = columns.findIndex(c => c.items.length === longest)
+  return columns.flatMap((column, i) => column.items.length < longest
+    ? [`columns[${i}] "${column.heading}" has ${column.items.length} item${column.items.length === 1 ? '' : 's'}, columns[${full}] "${columns[full]!.heading}" has ${longest}: ${longest - column.items.length === 1 ? `row ${longest} stays` : `rows ${column.items.length + 1}–${longest} stay`} empty in "${column.heading}"`]
+    : [])
+}

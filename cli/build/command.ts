@@ -1,26 +1,34 @@
 /**
  * briefing build [deck.md] [--out dir] [--base /path/]
- * `slidev build` of a deck on this theme, with the Slidev release the theme ships with.
+ * `slidev build` of a deck on this theme, with the Slidev release the theme ships with,
+ * then the same inspection of the rendered deck as `briefing check` and `export`.
  */
 import { relative, resolve } from 'node:path'
 import process from 'node:process'
 import { deckEntry, parseCommand } from '../shared/args'
 import { buildDeck } from '../shared/build'
+import { buildFailureMessage } from '../shared/build-errors'
+import { loadDeck } from '../shared/deck'
+import { handleInterrupts, INTERRUPTED_EXIT } from '../shared/interrupt'
 
 export const usage = `Usage: briefing build [deck.md] [options]
 
-Builds the deck (default: slides.md) as a static site.
+Builds the deck (default: slides.md) as a static site, then renders every slide in
+Chromium and reports what 'briefing check' reports. The site is written either way; the
+exit code is 1 when a slide has a problem (so that nothing broken is deployed). Invalid
+YAML in the headmatter or a slide's frontmatter stops it before building.
 
 Options:
   --out <dir>     output folder (default: dist)
   --base <path>   sub-path the site will be served under, e.g. /briefing/
+  --no-inspect    skip the inspection (no browser needed)
   -h, --help      this help`
 
 const spec = {
   name: 'briefing build',
   usage,
   maxPositionals: 1,
-  options: { out: { type: 'string' }, base: { type: 'string' } },
+  options: { 'out': { type: 'string' }, 'base': { type: 'string' }, 'no-inspect': { type: 'boolean' } },
 } as const
 
 export async function run(argv: string[]): Promise<number> {
@@ -31,13 +39,35 @@ export async function run(argv: string[]): Promise<number> {
   }
   const entry = deckEntry(spec.name, args.positionals[0], usage)
   const out = resolve(args.values.out ?? 'dist')
+  const interrupts = handleInterrupts()
+  let deck
   try {
-    await buildDeck(entry, out, { base: args.values.base })
+    deck = await loadDeck(entry)
+    const { inspectBuiltDeck } = await import('../shared/inspect')
+    // Invalid frontmatter YAML: the site would not be the deck as written; nothing is built.
+    if (deck.problems.length) {
+      for (const line of (await inspectBuiltDeck(deck, out, { label: 'build', skipBrowser: true })).lines)
+        console.error(line)
+      return 1
+    }
+    await buildDeck(entry, out, { base: args.values.base, signal: interrupts.signal })
     console.log(`Built ${relative(process.cwd(), entry) || entry} into ${out}`)
-    return 0
+    if (args.values['no-inspect'])
+      return 0
+    const { lines, code } = await inspectBuiltDeck(deck, out, { base: args.values.base, label: 'build', signal: interrupts.signal })
+    for (const line of lines)
+      (code === 0 ? console.log : console.error)(line)
+    return code
   }
   catch (error) {
-    console.error(`Build failed: ${(error as Error).message}`)
+    if (interrupts.received) {
+      console.error(`Build interrupted (${interrupts.received}).`)
+      return INTERRUPTED_EXIT
+    }
+    console.error(`Build failed: ${deck ? buildFailureMessage(error, deck.slides) : (error as Error).message}`)
     return 1
+  }
+  finally {
+    interrupts.dispose()
   }
 }

@@ -5,6 +5,7 @@
  * warnings and errors). Exit 0 when clean, 1 otherwise.
  */
 import { deckEntry, parseCommand } from '../shared/args'
+import { handleInterrupts, INTERRUPTED_EXIT } from '../shared/interrupt'
 import { checkDeck } from './check-deck'
 
 export const usage = `Usage: briefing check [deck.md]
@@ -25,14 +26,22 @@ export async function run(argv: string[]): Promise<number> {
     return 0
   }
   const entry = deckEntry(spec.name, args.positionals[0], usage)
+  const interrupts = handleInterrupts()
   try {
-    const { lines, code } = await checkDeck(entry)
+    const { lines, code } = await checkDeck(entry, interrupts.signal)
     for (const line of lines)
       (code === 0 ? console.log : console.error)(line)
     return code
   }
   catch (error) {
+    if (interrupts.received) {
+      console.error(`check interrupted (${interrupts.received}).`)
+      return INTERRUPTED_EXIT
+    }
     console.error(`check: ${(error as Error).message}`)
     return 1
+  }
+  finally {
+    interrupts.dispose()
   }
 }

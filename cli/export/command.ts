@@ -7,6 +7,7 @@ import { basename } from 'node:path'
 import { deckEntry, parseCommand, secondsOption } from '../shared/args'
 import { BrowserNotFoundError } from '../shared/browser'
 import { startPrintBuild } from '../shared/build'
+import { handleInterrupts, INTERRUPTED_EXIT } from '../shared/interrupt'
 import { formatSeconds } from '../shared/progress'
 
 const RE_PDF = /\.pdf$/
@@ -38,11 +39,15 @@ export async function run(argv: string[]): Promise<number> {
   const { values, positionals } = args
   const timeoutMs = secondsOption(spec.name, 'timeout', values.timeout, usage)
   const entry = deckEntry(spec.name, positionals[0], usage)
+  // Ctrl-C or SIGTERM: stop the build and Chromium, remove every temporary file, write nothing.
+  const interrupts = handleInterrupts()
   // Start the build before loading the export pipeline's own modules (about a second).
   const build = startPrintBuild(entry)
+  let written = false
   try {
     const { exportDeck } = await import('./export-deck')
-    const result = await exportDeck({ entry, build, outDir: values.out, timeoutMs })
+    const result = await exportDeck({ entry, build, outDir: values.out, timeoutMs, signal: interrupts.signal })
+    written = true
     for (const file of Object.values(result.files))
       console.log(`Wrote ${file}`)
     if (values.pptx) {
@@ -52,7 +57,7 @@ export async function run(argv: string[]): Promise<number> {
       const target = result.files.slides.replace(RE_PDF, '.pptx')
       const started = Date.now()
       console.log(`[export] ${basename(target)}: Slidev's editable PPTX export (about 15 s for 20 slides)…`)
-      await exportPptx({ entry, target, executablePath: (await findBrowser()).executablePath })
+      await exportPptx({ entry, target, executablePath: (await findBrowser()).executablePath, signal: interrupts.signal })
       console.log(`[export] ${basename(target)}: done (${formatSeconds(Date.now() - started)})`)
       console.log(`Wrote ${target}`)
     }
@@ -60,8 +65,15 @@ export async function run(argv: string[]): Promise<number> {
     return 0
   }
   catch (error) {
-    console.error(error instanceof BrowserNotFoundError ? error.message : `Export failed: ${(error as Error).message}`)
     await build.dispose()
+    if (interrupts.received) {
+      console.error(`Export interrupted (${interrupts.received}): ${written ? 'the PDFs were written, the PPTX was not' : 'no file was written'}; temporary files removed.`)
+      return INTERRUPTED_EXIT
+    }
+    console.error(error instanceof BrowserNotFoundError ? error.message : `Export failed: ${(error as Error).message}`)
     return 1
+  }
+  finally {
+    interrupts.dispose()
   }
 }

@@ -5,11 +5,10 @@
  * document info and an outline, and is written to a temporary file that is renamed only
  * when complete.
  */
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import type { PrintBuild } from '../shared/build'
 import type { Deck } from '../shared/deck'
 import type { PageLog } from '../shared/guard'
-import type { SlideState } from '../shared/slide-check'
 import type { ExportKind } from './export-names'
 import type { HandoutKind, Size } from './handout-layout'
 import type { SlidePage } from './pdf-finish'
@@ -19,11 +18,12 @@ import process from 'node:process'
 import { createMarkdownExit } from 'markdown-exit'
 import { launchBrowser } from '../shared/browser'
 import { startPrintBuild } from '../shared/build'
+import { buildFailureMessage } from '../shared/build-errors'
 import { loadDeck } from '../shared/deck'
-import { blockOffHost, recordErrors } from '../shared/guard'
+import { describeSlide, formatMessage, report } from '../shared/findings'
+import { inspectDeck, NoPrintPageError, openPrintPage, waitForPrintPage } from '../shared/inspect'
 import { formatProgress } from '../shared/progress'
 import { serveDist } from '../shared/serve'
-import { describeSlide, formatProblems, installSlideErrorHook, printPageReady, slideProblems } from '../shared/slide-check'
 import { EXPORT_KINDS, exportBaseName, exportFileName, packageName, tempFileName } from './export-names'
 import { handoutGeometry } from './handout-layout'
 import { HANDOUT_CSS, HANDOUT_LABELS, layoutHandout } from './handout-page'
@@ -38,6 +38,8 @@ export interface ExportOptions {
   log?: (line: string) => void
   /** A build already started with startPrintBuild(entry); exportDeck disposes of it. */
   build?: PrintBuild
+  /** Stops the export (Ctrl-C): nothing is written into the output folder, temporary files are removed. */
+  signal?: AbortSignal
 }
 
 export interface ExportResult {
@@ -53,35 +55,27 @@ export class ExportError extends Error {
 
 const SLIDES_PRINT_CSS = '.print-slide-container:last-child { break-after: auto !important; }'
 
-/** Waits until every slide of the print page is mounted and its fonts and images are in. */
-export async function waitForPrintPage(page: Page, slides: number): Promise<void> {
-  await page.waitForFunction(printPageReady, slides)
-  await page.evaluate(async () => {
-    await document.fonts.ready
-    await Promise.all(Array.from(document.images, img => img.decode().catch(() => undefined)))
-    await new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))
-  })
-}
+/** The print-page wait lives in cli/shared/inspect.ts; kept here for the tests that import it from the export. */
+export { waitForPrintPage }
 
-function readSlideStates(page: Page): Promise<SlideState[]> {
-  return page.evaluate(() => Array.from(document.querySelectorAll<HTMLElement>('.print-slide-container'), (el) => {
-    const layout = el.querySelector<HTMLElement>('.slidev-layout')
-    const text = (layout?.textContent ?? '').trim()
-    const media = layout?.querySelector('img, svg, video, canvas, iframe, object')
-    return {
-      no: Number(el.id.split('-')[0]),
-      componentError: el.querySelector('[data-bx-error]')?.textContent ?? '',
-      empty: !layout || (!text && !media),
-    }
-  }))
-}
-
-async function writeAtomic(target: string, bytes: Uint8Array, temps: Set<string>): Promise<void> {
+/** Writes a finished PDF beside its target under a hidden temporary name; renamed with the rest of the set. */
+function writeTemp(target: string, bytes: Uint8Array, temps: Map<string, string>): void {
   const temp = tempFileName(target, process.pid)
-  temps.add(temp)
+  temps.set(temp, target)
   writeFileSync(temp, bytes)
-  renameSync(temp, target)
-  temps.delete(temp)
+}
+
+/** A promise that rejects with the signal's reason once it is aborted. */
+function whenAborted(signal: AbortSignal | undefined): Promise<never> | undefined {
+  if (!signal)
+    return undefined
+  const aborted = new Promise<never>((_, reject) => {
+    if (signal.aborted)
+      reject(signal.reason)
+    signal.addEventListener('abort', () => reject(signal.reason), { once: true })
+  })
+  aborted.catch(() => undefined)
+  return aborted
 }
 
 export async function exportDeck(options: ExportOptions): Promise<ExportResult> {
@@ -91,12 +85,20 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
   const outDir = resolve(options.outDir ?? 'exports')
   // The build is the slow part: start it, and Chromium, before anything else.
   const build = options.build ?? startPrintBuild(options.entry)
-  const launching = launchBrowser()
+  // Signals are the command's to handle (cli/shared/interrupt.ts): Playwright's own handlers would exit at once.
+  const launching = launchBrowser({ handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false })
   launching.catch(() => undefined)
-  const temps = new Set<string>()
+  // Temporary file -> target, for the whole set: renamed together once every PDF is complete.
+  const temps = new Map<string, string>()
+  const aborted = whenAborted(options.signal)
+  /** Awaits `work`, or stops at once when the export is interrupted. */
+  const until = <T>(work: Promise<T>): Promise<T> => {
+    work.catch(() => undefined)
+    return aborted ? Promise.race([work, aborted]) : work
+  }
   // PDFs being finished and written while the next one prints.
   const finishing: Promise<void>[] = []
-  const pageLog: PageLog = { offHost: [], errors: [] }
+  let pageLog: PageLog = { offHost: [], errors: [] }
   let browser: Browser | undefined
   let server: Awaited<ReturnType<typeof serveDist>> | undefined
   let step = 'building the deck'
@@ -109,47 +111,49 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
   }
 
   try {
-    const deck = await loadDeck(options.entry)
+    const deck = await until(loadDeck(options.entry))
     if (!deck.slides.length)
       throw new ExportError(`${deck.entry} has no slides`)
     const base = exportBaseName(deck.entry, { exportFilename: deck.exportFilename, packageName: packageName(dirname(deck.entry)) })
     const files = Object.fromEntries(EXPORT_KINDS.map(kind => [kind, join(outDir, exportFileName(base, kind))])) as Record<ExportKind, string>
-    await build.done
+    const titles = new Map(deck.slides.map(s => [s.no, s.title]))
+    // Invalid frontmatter YAML would print a wrong deck (another layout, a garbled title).
+    if (deck.problems.length)
+      throw new ExportError(`The deck has problems; no file was written:\n${report(deck.problems, titles, deck.slides.length, 'export').lines.map(line => `  ${line}`).join('\n')}`)
+    await until(build.done.catch((error: unknown) => {
+      throw options.signal?.aborted ? error : new ExportError(`The build of ${deck.entry} failed:\n  ${buildFailureMessage(error, deck.slides)}`)
+    }))
     ms.build = Date.now() - started
     log(`[export] built ${deck.slides.length} slides in ${(ms.build / 1000).toFixed(1)} s`)
-    ;[browser, server] = await Promise.all([launching, serveDist(build.dir)])
+    ;[browser, server] = await until(Promise.all([launching, serveDist(build.dir)]))
     mkdirSync(outDir, { recursive: true })
 
     step = 'loading the print page'
     let t = Date.now()
-    const context = await browser.newContext({ viewport: { width: 980, height: 552 } })
-    context.setDefaultTimeout(timeout)
-    await context.addInitScript('globalThis.__name ??= (fn) => fn')
-    await context.addInitScript(installSlideErrorHook)
-    await blockOffHost(context, pageLog)
-    const page = await context.newPage()
-    recordErrors(page, pageLog)
-    await page.goto(`${server.url}print`, { waitUntil: 'load' })
-    await page.locator('#print-container').waitFor({ state: 'attached', timeout: Math.min(timeout, 15_000) }).catch(() => {
-      throw new ExportError(`The built deck has no print page (${server!.url}print): the deck must use this project's theme, whose setup/routes.ts adds it (a deck in a sub-folder: \`theme: ..\`).`)
-    })
-    await waitForPrintPage(page, deck.slides.length)
-    const canvas: Size = await page.locator('.print-slide-container').first().evaluate(el => ({ width: (el as HTMLElement).offsetWidth, height: (el as HTMLElement).offsetHeight }))
+    const opened = await until(openPrintPage(browser, server.url, deck.slides.length, timeout).catch((error: Error) => {
+      throw error instanceof NoPrintPageError ? new ExportError(error.message) : error
+    }))
+    const { page, messages } = opened
+    pageLog = opened.log
+    const canvas: Size = await until(page.locator('.print-slide-container').first().evaluate(el => ({ width: (el as HTMLElement).offsetWidth, height: (el as HTMLElement).offsetHeight })))
     if (canvas.width !== 980) {
-      await page.setViewportSize(canvas)
-      await page.reload({ waitUntil: 'load' })
-      await waitForPrintPage(page, deck.slides.length)
+      await until(page.setViewportSize(canvas))
+      await until(page.reload({ waitUntil: 'load' }))
+      await until(waitForPrintPage(page, deck.slides.length).catch((error: Error) => {
+        if (error.name !== 'TimeoutError')
+          throw error
+      }))
     }
 
+    // The same inspection, and the same words, as `briefing check`.
     step = 'checking the rendered slides'
-    offHostCheck()
-    const slideErrors = await page.evaluate(() => window.__bxSlideErrors ?? [])
-    const problems = [
-      ...slideErrors.map(e => ({ no: e.no, problem: `threw ${e.message}` })),
-      ...slideProblems(deck.slides.map(s => s.no), await readSlideStates(page)),
-    ].sort((a, b) => a.no - b.no)
-    if (problems.length || pageLog.errors.length)
-      throw new ExportError(`A slide failed to render:\n${[formatProblems(deck.slides, problems), ...pageLog.errors.map(e => `  - ${e}`)].filter(Boolean).join('\n')}`)
+    const problems = await until(inspectDeck({ browser, url: server.url, count: deck.slides.length, page, messages, log: pageLog }))
+    const verdict = report(problems, titles, deck.slides.length, 'export')
+    if (verdict.code)
+      throw new ExportError(`The deck has problems; no file was written:\n${verdict.lines.map(line => `  ${line}`).join('\n')}`)
+    for (const line of verdict.lines.slice(0, -1))
+      log(`[export] ${line}`)
+    const checked = messages.length
     ms.render = Date.now() - t
     log(formatProgress({ label: 'rendered', done: deck.slides.length, total: deck.slides.length, unit: 'slides', ms: ms.render }))
 
@@ -162,7 +166,7 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
           throw new ExportError(`The ${exportFileName(base, kind)} has ${done.pages} pages, expected ${expected}: a slide or its notes overflowed its page.`)
         for (const url of done.links.dropped)
           log(`[export] ${exportFileName(base, kind)}: a link to ${url} leads to no slide; it is left inert in the PDF`)
-        await writeAtomic(files[kind], done.bytes, temps)
+        writeTemp(files[kind], done.bytes, temps)
         ms[kind] = Date.now() - t
         pages[kind] = expected
         log(formatProgress({ label: exportFileName(base, kind), done: expected, total: expected, unit: 'pages', ms: ms[kind] }))
@@ -174,7 +178,7 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
     step = 'printing the slides PDF'
     t = Date.now()
     await page.addStyleTag({ content: SLIDES_PRINT_CSS })
-    const slidesPdf = await page.pdf({ width: `${canvas.width}px`, height: `${canvas.height}px`, printBackground: true, preferCSSPageSize: true, tagged: true, outline: false })
+    const slidesPdf = await until(page.pdf({ width: `${canvas.width}px`, height: `${canvas.height}px`, printBackground: true, preferCSSPageSize: true, tagged: true, outline: false }))
     finish('slides', slidesPdf, t, deck.slides.length, pagePerSlide)
 
     const notesMd = createMarkdownExit({ html: true, linkify: true, breaks: false })
@@ -183,19 +187,27 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
       step = `printing ${exportFileName(base, kind)}`
       t = Date.now()
       const geometry = handoutGeometry(layout, canvas)
-      const result = await page.evaluate(layoutHandout, { geometry, canvas, slides: handoutSlides, deckTitle: deck.title, labels: HANDOUT_LABELS, css: HANDOUT_CSS })
+      const result = await until(page.evaluate(layoutHandout, { geometry, canvas, slides: handoutSlides, deckTitle: deck.title, labels: HANDOUT_LABELS, css: HANDOUT_CSS }))
       if (result.overflowing.length)
         throw new ExportError(`Speaker notes hold a paragraph longer than a whole handout page; split it:\n${result.overflowing.map(no => `  - ${describeSlide(deck.slides, no)}`).join('\n')}`)
-      await page.evaluate(() => document.fonts.ready)
+      await until(page.evaluate(() => document.fonts.ready))
       offHostCheck()
-      const pdf = await page.pdf({ width: '210mm', height: '297mm', printBackground: true, preferCSSPageSize: true, tagged: true, outline: false })
+      const pdf = await until(page.pdf({ width: '210mm', height: '297mm', printBackground: true, preferCSSPageSize: true, tagged: true, outline: false }))
       const starts = new Map(handoutSlides.map((slide, i) => [slide.no, result.starts[i]!]))
       finish(kind, pdf, t, result.pages, no => starts.get(no))
     }
     step = 'writing the PDFs'
-    await Promise.all(finishing)
-    if (pageLog.errors.length)
-      throw new ExportError(`Errors in the page while printing:\n${pageLog.errors.map(e => `  - ${e}`).join('\n')}`)
+    await until(Promise.all(finishing))
+    const late = messages.slice(checked).filter(m => m.kind !== 'warning')
+    if (late.length)
+      throw new ExportError(`Errors in the page while printing:\n${late.map(m => `  - ${formatMessage(m)}`).join('\n')}`)
+    // All or nothing: the set replaces the previous one only once every PDF is complete,
+    // in one synchronous run that no signal handler can interrupt.
+    options.signal?.throwIfAborted()
+    for (const [temp, target] of temps) {
+      renameSync(temp, target)
+      temps.delete(temp)
+    }
     ms.total = Date.now() - started
     return { deck, files, pages, ms }
   }
@@ -207,7 +219,7 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
   finally {
     await Promise.allSettled(finishing)
     await build.dispose()
-    for (const temp of temps)
+    for (const temp of temps.keys())
       rmSync(temp, { force: true })
     await Promise.resolve(browser ?? launching).then(b => b.close()).catch(() => undefined)
     await server?.close()

@@ -18,6 +18,8 @@ export interface PptxOptions {
   executablePath: string
   /** Whole run; default 180 s. */
   timeoutMs?: number
+  /** Stops the export (Ctrl-C). */
+  signal?: AbortSignal
 }
 
 export async function exportPptx(options: PptxOptions): Promise<void> {
@@ -26,7 +28,7 @@ export async function exportPptx(options: PptxOptions): Promise<void> {
   // default is a slide per click step).
   const args = [SLIDEV_BIN, 'export', options.entry, '--format', 'pptx-editable', '--with-clicks=false', '--output', temp, '--executable-path', options.executablePath]
   try {
-    await runNode(args, 'Slidev\'s PPTX export', { signal: AbortSignal.timeout(options.timeoutMs ?? 180_000) })
+    await runNode(args, 'Slidev\'s PPTX export', { signal: AbortSignal.any([AbortSignal.timeout(options.timeoutMs ?? 180_000), ...(options.signal ? [options.signal] : [])]) })
     if (!existsSync(temp))
       throw new Error(`Slidev's PPTX export ended without writing ${temp}`)
     renameSync(temp, options.target)

@@ -10,6 +10,7 @@ import { deckEntry, parseCommand, UsageError } from '../shared/args'
 import { launchBrowser } from '../shared/browser'
 import { buildDeck } from '../shared/build'
 import { loadDeck } from '../shared/deck'
+import { inspectBuiltDeck } from '../shared/inspect'
 import { serveDist } from '../shared/serve'
 import { openSlide } from '../shared/slide-page'
 import { screenshotName } from './file-names'
@@ -48,6 +49,10 @@ export async function run(argv: string[]): Promise<number> {
       console.log(`Building ${entry} …`)
       await buildDeck(entry, dist)
     }
+    // The same verdict as check, export and build; the pictures are taken either way.
+    const verdict = await inspectBuiltDeck(deck, dist, { label: 'screenshots' })
+    for (const line of verdict.lines)
+      (verdict.code === 0 ? console.log : console.error)(line)
     const server = await serveDist(dist)
     const browser = await launchBrowser()
     try {
@@ -64,7 +69,7 @@ export async function run(argv: string[]): Promise<number> {
       await browser.close()
       await server.close()
     }
-    return 0
+    return verdict.code
   }
   catch (error) {
     console.error(`Screenshots failed: ${(error as Error).message}`)

@@ -39,25 +39,28 @@ export async function runNode(args: string[], what: string, options: RunOptions 
   let output = ''
   child.stdout.on('data', (d: Buffer) => (output += d.toString()))
   child.stderr.on('data', (d: Buffer) => (output += d.toString()))
-  const code = await new Promise<number | null>((done, fail) => {
+  const [code, killedBy] = await new Promise<[number | null, NodeJS.Signals | null]>((done, fail) => {
     // Stopping by the signal also emits 'error'; 'close' still follows and reports it.
     child.once('error', error => (signal?.aborted ? undefined : fail(error)))
-    child.once('close', done)
+    child.once('close', (code, killed) => done([code, killed]))
   })
   if (signal?.aborted) {
     const reason = signal.reason instanceof Error ? signal.reason.message : String(signal.reason)
     throw new Error(`${what} was stopped (${reason}):\n${output.slice(-4000)}`)
   }
+  // Ctrl-C in a terminal reaches the whole process group, this child included.
+  if (killedBy)
+    throw new Error(`${what} was interrupted (${killedBy})`)
   if (code !== 0)
     throw new Error(`${what} failed (exit ${code}):\n${output.slice(-4000)}`)
 }
 
 /** `slidev build`: the full, hostable site, exactly as `npm run build` makes it. */
-export async function buildDeck(entry: string, outDir: string, options: BuildOptions = {}): Promise<void> {
+export async function buildDeck(entry: string, outDir: string, options: BuildOptions & { signal?: AbortSignal } = {}): Promise<void> {
   const args = [SLIDEV_BIN, 'build', entry, '--out', resolve(outDir)]
   if (options.base)
     args.push('--base', options.base)
-  await runNode(args, `slidev build ${entry}`, { cwd: options.cwd, env: PRODUCTION_ENV })
+  await runNode(args, `slidev build ${entry}`, { cwd: options.cwd, env: PRODUCTION_ENV, signal: options.signal })
 }
 
 /**

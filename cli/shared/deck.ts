@@ -3,7 +3,8 @@
  * its slides without a browser: tests, export (handout notes), screenshots.
  */
 import { existsSync } from 'node:fs'
-import { dirname, resolve } from 'node:path'
+import { dirname, relative, resolve } from 'node:path'
+import process from 'node:process'
 import { load } from '@slidev/parser/fs'
 
 export interface DeckSlide {
@@ -13,6 +14,18 @@ export interface DeckSlide {
   /** Speaker notes as markdown; empty when the slide has none. */
   note: string
   layout: string
+  /** Where the slide is written: its markdown file and the 1-based line it starts on. */
+  file: string
+  line: number
+  /** The slide's markdown as written (frontmatter included), for pointing at a line in it. */
+  raw: string
+}
+
+/** Something wrong in the deck's markdown itself, found without building it. */
+export interface SourceProblem {
+  /** 0 for the deck as a whole (its headmatter, a missing imported file). */
+  slide: number
+  text: string
 }
 
 export interface Deck {
@@ -24,6 +37,33 @@ export interface Deck {
   /** Headmatter `exportFilename` (Slidev's own key): the base name of the exported files. */
   exportFilename: string
   slides: DeckSlide[]
+  /** Invalid YAML in the headmatter or a slide's frontmatter, slides that cannot be loaded. */
+  problems: SourceProblem[]
+}
+
+interface YamlErrorLike { message: string, linePos?: [{ line: number, col: number }, ...unknown[]] }
+
+const RE_YAML_AT = / at line \d+, column \d+:?$/
+
+const RE_MISSING_QUOTE = /Missing closing (["'])quote/
+
+/**
+ * A YAML error of the frontmatter `yaml` that starts on 1-based `line` (its `---`),
+ * pointing at the line of the file to fix: the YAML parser places an unclosed quote at
+ * the end of the frontmatter, so that one points at the line where the quote opens.
+ */
+export function yamlProblem(error: YamlErrorLike, yaml: string, file: string, line: number): string {
+  const first = error.message.split('\n')[0]!.replace(RE_YAML_AT, '').trim()
+  const lines = yaml.split('\n')
+  let at = Math.min(error.linePos?.[0].line ?? 1, lines.length)
+  const quote = RE_MISSING_QUOTE.exec(first)?.[1]
+  if (quote) {
+    const open = lines.findIndex(l => l.split(quote).length % 2 === 0)
+    if (open >= 0)
+      at = open + 1
+  }
+  const text = lines[at - 1]?.trim()
+  return `invalid YAML in the frontmatter: ${first}${text ? ` in \`${text}\`` : ''} (${file}:${line + at})`
 }
 
 export async function loadDeck(entryPath: string): Promise<Deck> {
@@ -34,14 +74,27 @@ export async function loadDeck(entryPath: string): Promise<Deck> {
   const data = await load({ userRoot: root, roots: [root] }, entry)
   const headmatter = data.headmatter as Record<string, unknown>
   const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '')
-  const slides = data.slides
-    .filter(slide => !slide.frontmatter.hide && !slide.frontmatter.disabled)
-    .map((slide, i) => ({
-      no: i + 1,
-      title: text(slide.title),
-      note: text(slide.note),
-      layout: text(slide.frontmatter.layout) || (i === 0 ? 'cover' : 'default'),
-    }))
+  const shown = data.slides.filter(slide => !slide.frontmatter.hide && !slide.frontmatter.disabled)
+  const slides = shown.map((slide, i) => ({
+    no: i + 1,
+    title: text(slide.title),
+    note: text(slide.note),
+    layout: text(slide.frontmatter.layout) || (i === 0 ? 'cover' : 'default'),
+    file: slide.source.filepath,
+    line: slide.source.start + 1,
+    raw: slide.source.raw,
+  }))
+  const problems: SourceProblem[] = []
+  shown.forEach((slide, i) => {
+    for (const error of (slide.source.frontmatterDoc?.errors ?? []) as YamlErrorLike[]) {
+      const where = yamlProblem(error, slide.source.frontmatterRaw ?? '', relative(process.cwd(), slide.source.filepath) || slide.source.filepath, slide.source.start + 1)
+      problems.push(i === 0 ? { slide: 0, text: where.replace('the frontmatter', 'the headmatter') } : { slide: i + 1, text: where })
+    }
+  })
+  for (const [file, md] of Object.entries(data.markdownFiles)) {
+    for (const error of md.errors ?? [])
+      problems.push({ slide: 0, text: `${relative(process.cwd(), file) || file}:${error.row + 1}: ${error.message}` })
+  }
   return {
     entry,
     title: text(headmatter.title),
@@ -50,5 +103,6 @@ export async function loadDeck(entryPath: string): Promise<Deck> {
     description: text(headmatter.info),
     exportFilename: text(headmatter.exportFilename),
     slides,
+    problems,
   }
 }

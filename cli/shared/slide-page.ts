@@ -4,6 +4,7 @@
  * by cli/screenshots/command.ts.
  */
 import type { Page } from 'playwright-core'
+import { waitForSlide } from './inspect'
 
 /** The play view of slide `no` with every click revealed. */
 export function slideUrl(base: string, no: number): string {
@@ -19,8 +20,7 @@ export function layoutSelector(no: number): string {
 /** Opens slide `no` with all clicks revealed and waits until fonts and reveals are done. */
 export async function openSlide(page: Page, base: string, no: number): Promise<void> {
   await page.goto(slideUrl(base, no), { waitUntil: 'networkidle' })
-  await page.locator(`${PLAY_BOX} ${layoutSelector(no)}`).first().waitFor({ state: 'visible', timeout: 15_000 })
-  await page.evaluate(() => document.fonts.ready)
+  await waitForSlide(page, no, PLAY_BOX)
   // v-click reveals fade in; let them finish before reading or taking a picture.
   await page.waitForTimeout(450)
 }

@@ -6,6 +6,7 @@
  * (?clicks=N in the URL, clamped to the slide's total once it is mounted).
  */
 import type { Page } from 'playwright-core'
+import { waitForSlide } from './inspect'
 
 /** Slidev's own upper bound for clicks (CLICKS_MAX in @slidev/client/constants.ts). */
 export const CLICKS_MAX = 999999
@@ -36,23 +37,9 @@ export function parseLocation(url: string, base: string): { no: number, clicks: 
   return { no: Number.isNaN(no) ? Number.NaN : no, clicks: Number.isNaN(clicks) ? 0 : clicks }
 }
 
-/** Waits until slide `no` is rendered inside `scope`, fonts are loaded and two frames have painted. */
-export async function waitForSlide(page: Page, no: number, scope = '#slide-content'): Promise<void> {
-  await page.locator(`${slideSelector(no, scope)} .slidev-layout`).first().waitFor({ state: 'visible', timeout: 15_000 })
-  await settle(page)
-}
-
-export async function settle(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    await document.fonts.ready
-    const pending = [...document.images].filter(img => !img.complete)
-    await Promise.all(pending.map(img => new Promise((resolve) => {
-      img.addEventListener('load', resolve, { once: true })
-      img.addEventListener('error', resolve, { once: true })
-    })))
-    await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))
-  })
-}
+// The waits for a rendered slide are shared by every browser task (cli/shared/inspect.ts):
+// a slide that threw counts as rendered once it shows its error box.
+export { settle, waitForSlide } from './inspect'
 
 /** Opens `<base>N` (optionally at a click step) and waits for the slide. */
 export async function gotoSlide(page: Page, base: string, no: number, clicks?: number): Promise<void> {

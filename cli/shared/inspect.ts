@@ -1,0 +1,245 @@
+/**
+ * The one inspection of a rendered deck, used by `check`, `export`, `build` and
+ * `screenshots`: Slidev's print page (/print, every slide mounted once in its final click
+ * state) is scanned for slides that threw (slide-top.vue's error box), component error
+ * boxes, unknown elements (a misspelt component), empty slides, unknown icons, component
+ * warnings, requests beyond localhost and console output; console output that the scan
+ * does not explain is placed by showing each slide alone. The same deck gives the same
+ * findings, in the same words, in every command (cli/shared/findings.ts formats them).
+ * Also the waits for a rendered slide that every browser task uses.
+ */
+import type { Browser, Page } from 'playwright-core'
+import type { SlideError } from '../../setup/slide-errors'
+import type { Deck } from './deck'
+import type { CheckProblem, ConsoleMessage, IconCheck, SlideScan } from './findings'
+import type { PageLog } from './guard'
+import { launchBrowser } from './browser'
+import { attributeSlide, domProblems, formatMessage, messageKey, report, unboxedErrors, unexplainedMessages } from './findings'
+import { blockOffHost, firstLine } from './guard'
+import { iconChecker } from './icons'
+import { serveDist } from './serve'
+
+/** tsx names the functions it compiles (`__name(fn, "x")`); pages evaluating them need the helper. */
+export const NAME_SHIM = 'globalThis.__name ??= (fn) => fn'
+
+/**
+ * Runs in the page: what each rendered slide (`[data-slidev-no]`) shows. Must not
+ * reference anything outside its own body.
+ */
+export function scanSlides(): SlideScan[] {
+  const HTML = 'http://www.w3.org/1999/xhtml'
+  const SVG = 'http://www.w3.org/2000/svg'
+  // This function runs in the page, so its regular expressions cannot live at module scope.
+  // eslint-disable-next-line e18e/prefer-static-regex
+  const iconClass = /^i-[a-z0-9]+-[a-z0-9-]+$/
+  const unknown = (el: Element) => {
+    if (el.namespaceURI === HTML)
+      return el instanceof HTMLUnknownElement || (el.localName.includes('-') && !customElements.get(el.localName))
+    // Every SVG element Chromium knows has its own interface (SVGPathElement, ...).
+    return el.namespaceURI === SVG && el.constructor === SVGElement
+  }
+  return Array.from(document.querySelectorAll('[data-slidev-no]'), (slide) => {
+    const thrownBox = slide.querySelector('[data-bx-thrown]')
+    const layout = slide.querySelector('.slidev-layout')
+    const text = (layout?.textContent ?? '').trim()
+    const media = layout?.querySelector('img, svg, video, canvas, iframe, object')
+    const all = [...slide.querySelectorAll('*')]
+    return {
+      no: Number(slide.getAttribute('data-slidev-no')),
+      thrown: thrownBox?.getAttribute('data-bx-thrown') ?? '',
+      empty: !thrownBox && (!layout || (!text && !media)),
+      errors: [...slide.querySelectorAll('[data-bx-error]')].filter(box => !box.closest('[data-bx-thrown]')).map(box => ({
+        component: box.getAttribute('data-bx-error') || '?',
+        problems: Array.from(box.querySelectorAll('li'), li => (li.textContent || '').trim()),
+      })),
+      unknownTags: all.filter(unknown).map(el => el.localName),
+      icons: all.flatMap(el => [...el.classList].filter(c => iconClass.test(c)).map(name => ({ name, where: el.getAttribute('data-bx-icon') ?? '' }))),
+      warnings: [...slide.querySelectorAll('[data-bx-warning]')].flatMap(el =>
+        (el.getAttribute('data-bx-warning-text') ?? '').split('\n').filter(Boolean).map(text => ({ component: el.getAttribute('data-bx-warning') || '?', text }))),
+    }
+  })
+}
+
+/**
+ * Runs in the page: whether the print page shows `count` slides and every one of them
+ * has rendered (each slide is a chunk of its own that loads after the page, so a slide's
+ * page stays empty until then) or has failed with an error recorded by the theme
+ * (setup/slide-errors.ts). Must not reference anything outside its own body.
+ */
+export function printPageReady(count: number): boolean {
+  const containers = Array.from(document.querySelectorAll('.print-slide-container'))
+  if (containers.length < count || document.querySelector('.slidev-slide-loading'))
+    return false
+  const failed = new Set((window.__bxSlideErrors ?? []).map(error => error.no))
+  return containers.every(el => failed.has(Number(el.id.split('-')[0])) || !!el.querySelector('.slidev-page > *'))
+}
+
+/** Waits until fonts and images are in and two frames have painted. */
+export async function settle(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await document.fonts.ready
+    await Promise.all(Array.from(document.images, img => img.decode().catch(() => undefined)))
+    await new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))
+  })
+}
+
+/** Waits until every slide of the print page is mounted (or shows its error) and has settled. */
+export async function waitForPrintPage(page: Page, slides: number): Promise<void> {
+  await page.evaluate(NAME_SHIM)
+  await page.waitForFunction(printPageReady, slides)
+  await settle(page)
+}
+
+/** The selector of slide `no` inside `scope` once it has rendered: its layout, or the box of the error it threw. */
+export function renderedSlideSelector(no: number, scope: string): string {
+  return `${scope} [data-slidev-no="${no}"] .slidev-layout, ${scope} [data-slidev-no="${no}"] [data-bx-thrown]`
+}
+
+/** Waits until slide `no` is rendered inside `scope` (or shows the error it threw) and has settled. */
+export async function waitForSlide(page: Page, no: number, scope = '#slide-content'): Promise<void> {
+  await page.locator(renderedSlideSelector(no, scope)).first().waitFor({ state: 'visible', timeout: 15_000 })
+  await settle(page)
+}
+
+/** Collects the page's console warnings and errors and uncaught errors (not blocked off-host requests: blockOffHost lists those). */
+export function watchConsole(page: Page, messages: ConsoleMessage[] = []): ConsoleMessage[] {
+  page.on('console', (msg) => {
+    const type = msg.type()
+    if ((type === 'warning' || type === 'error') && !msg.text().includes('ERR_BLOCKED_BY_CLIENT')) {
+      const where = type === 'error' && msg.text().startsWith('Failed to load resource') ? ` (${msg.location().url})` : ''
+      messages.push({ kind: type, text: `${msg.text()}${where}` })
+    }
+  })
+  page.on('pageerror', error => messages.push({ kind: 'page error', text: `${error.name}: ${firstLine(error.message)}` }))
+  return messages
+}
+
+/** What the print page shows: the scan of every slide and the errors the theme recorded. */
+export async function scanPrintPage(page: Page): Promise<{ scans: SlideScan[], errors: SlideError[] }> {
+  await page.evaluate(NAME_SHIM)
+  const scans = await page.evaluate(scanSlides)
+  const errors = await page.evaluate(() => window.__bxSlideErrors ?? [])
+  return { scans, errors }
+}
+
+export interface InspectOptions {
+  browser: Browser
+  /** The built deck's address, ending in '/'. */
+  url: string
+  count: number
+  /** A print page already open and rendered (the export's), with its console and off-host log. */
+  page?: Page
+  messages?: ConsoleMessage[]
+  log?: PageLog
+  icons?: IconCheck
+  /** Longest wait for the print page; default 30 s. */
+  timeoutMs?: number
+}
+
+export class NoPrintPageError extends Error {
+  override name = 'NoPrintPageError'
+}
+
+/** Opens the print page of a built deck in a fresh context that stays on localhost. */
+export async function openPrintPage(browser: Browser, url: string, count: number, timeoutMs = 30_000, viewport = { width: 980, height: 552 }) {
+  const context = await browser.newContext({ viewport })
+  context.setDefaultTimeout(timeoutMs)
+  await context.addInitScript(NAME_SHIM)
+  const log: PageLog = { offHost: [], errors: [] }
+  await blockOffHost(context, log)
+  const page = await context.newPage()
+  const messages = watchConsole(page)
+  await page.goto(`${url}print`, { waitUntil: 'load' })
+  await page.locator('#print-container').waitFor({ state: 'attached', timeout: Math.min(timeoutMs, 15_000) }).catch(() => {
+    throw new NoPrintPageError(`The built deck has no print page (${url}print): the deck must use this project's theme, whose setup/routes.ts adds it (a deck in a sub-folder: \`theme: ..\`).`)
+  })
+  // A slide that never renders is reported below (did not render / empty), not as a timeout.
+  await waitForPrintPage(page, count).catch((error: Error) => {
+    if (error.name !== 'TimeoutError')
+      throw error
+  })
+  return { context, page, messages, log }
+}
+
+/**
+ * Every problem of the rendered deck, one per finding, each tied to its slide where it can
+ * be (0: the deck as a whole). Opens the print page unless one is given.
+ */
+export async function inspectDeck(options: InspectOptions): Promise<CheckProblem[]> {
+  const { browser, url, count } = options
+  const opened = options.page ? undefined : await openPrintPage(browser, url, count, options.timeoutMs)
+  const page = options.page ?? opened!.page
+  const messages = options.messages ?? opened!.messages
+  const log = options.log ?? opened?.log
+  let scan
+  try {
+    scan = await scanPrintPage(page)
+  }
+  finally {
+    await opened?.context.close()
+  }
+  const problems = [
+    ...domProblems(scan.scans, count, options.icons ?? iconChecker()),
+    ...unboxedErrors(scan.errors, scan.scans),
+  ]
+  if (log?.offHost.length)
+    problems.push({ slide: 0, text: `the deck tried to reach beyond localhost (requests blocked): ${[...new Set(log.offHost)].join(', ')}` })
+  const rest = unexplainedMessages(messages, scan.scans)
+  if (rest.length === 0)
+    return problems
+
+  // Console output to place: show each slide alone and note where each message appears.
+  const seenOn = new Map<string, number[]>()
+  for (let no = 1; no <= count; no++) {
+    const context = await browser.newContext({ viewport: { width: 980, height: 552 } })
+    await blockOffHost(context, { offHost: [], errors: [] })
+    const visit = await context.newPage()
+    const seen = watchConsole(visit)
+    await visit.goto(`${url}${no}`, { waitUntil: 'networkidle' })
+    await visit.waitForTimeout(200)
+    await context.close()
+    for (const m of seen)
+      seenOn.set(messageKey(m), [...(seenOn.get(messageKey(m)) ?? []), no])
+  }
+  for (const m of rest)
+    problems.push({ slide: attributeSlide(seenOn.get(messageKey(m)) ?? [], count), text: formatMessage(m) })
+  return problems
+}
+
+export interface BuiltDeckOptions {
+  /** The sub-path the build was made for (--base). */
+  base?: string
+  /** Names the command in the summary line: check, build, screenshots. */
+  label?: string
+  /** Only the problems found in the markdown (deck.problems), no browser. */
+  skipBrowser?: boolean
+  /** Stops the inspection (Ctrl-C); it then rejects with the signal's reason. */
+  signal?: AbortSignal
+}
+
+/**
+ * The verdict on a built deck (a `slidev build` folder): its markdown problems and what
+ * the inspection of its print page finds, as report lines and an exit code.
+ */
+export async function inspectBuiltDeck(deck: Deck, dist: string, options: BuiltDeckOptions = {}): Promise<{ lines: string[], code: number, problems: CheckProblem[] }> {
+  const titles = new Map(deck.slides.map(s => [s.no, s.title]))
+  const count = deck.slides.length
+  const problems: CheckProblem[] = [...deck.problems]
+  if (!options.skipBrowser) {
+    options.signal?.throwIfAborted()
+    const server = await serveDist(dist, options.base)
+    const browser = await launchBrowser({ handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false })
+    const close = () => void browser.close().catch(() => undefined)
+    options.signal?.addEventListener('abort', close, { once: true })
+    try {
+      problems.push(...await inspectDeck({ browser, url: server.url, count }))
+    }
+    finally {
+      options.signal?.removeEventListener('abort', close)
+      await browser.close().catch(() => undefined)
+      await server.close()
+    }
+    options.signal?.throwIfAborted()
+  }
+  return { ...report(problems, titles, count, options.label), problems }
+}

@@ -1,0 +1,102 @@
+/** Small broken decks for the fault tests (tests/tools/faults.e2e.test.ts), under .cache/ with the repo root as theme. */
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { THEME_ROOT } from '../../cli/shared/theme'
+
+function head(title = 'Fouttest') {
+  return `---
+theme: ../../..
+title: ${title}
+lang: nl
+favicon: 'data:image/svg+xml,<svg xmlns="http://www.w3.org/2000/svg"/>'
+fonts:
+  sans: Source Sans 3
+  serif: Source Serif 4
+  provider: none
+---
+`
+}
+
+export const FAULT_DECKS = {
+  /** An unknown icon, a slide whose script throws, a misspelt component and unequal comparison columns. */
+  faults: `${head()}
+# Thema's
+
+<ThemeCards :themes="[{ title: 'Samenwerking', icon: 'i-ph-handshakes' }, { title: 'Duurzaam', icon: 'i-ph-leaf' }]" />
+
+---
+
+# Kapotte dia
+
+<script setup lang="ts">
+throw new Error('kapot in setup')
+</script>
+
+Tekst
+
+---
+
+# Vergelijking
+
+<Timline :events="[{ date: '1985', label: 'Schengen' }]" />
+
+<Comparison :columns="[{ heading: '1958', items: ['a', 'b', 'c'] }, { heading: '2008', items: ['a', 'b'] }]" />
+`,
+  /** Invalid YAML: an unclosed quote in the headmatter and in a slide's frontmatter. */
+  yaml: `---
+theme: ../../..
+title: "Jaarverslag 2026
+lang: nl
+---
+
+# Begin
+
+---
+layout: "two-cols
+---
+
+# Links
+
+::right::
+
+Rechts
+`,
+  /** Slide 2 imports a data file that does not exist. */
+  missing: `${head()}
+# Begin
+
+---
+
+# Cijfers
+
+<script setup lang="ts">
+import cijfers from './data/cijfers.json'
+</script>
+
+{{ cijfers }}
+`,
+  /** Slide 2's script does not parse. */
+  syntax: `${head()}
+# Begin
+
+---
+
+# Cijfers
+
+<script setup lang="ts">
+const a = 1
+const b = (a +
+</script>
+
+Tekst
+`,
+} as const
+
+/** Writes a fault deck and returns the path of its slides.md. */
+export function writeFaultDeck(name: keyof typeof FAULT_DECKS): string {
+  const dir = join(THEME_ROOT, '.cache/faults-e2e', name)
+  mkdirSync(dir, { recursive: true })
+  const entry = join(dir, 'slides.md')
+  writeFileSync(entry, FAULT_DECKS[name])
+  return entry
+}

@@ -1,0 +1,118 @@
+/**
+ * One verdict on a broken deck: check, export and build report the same problems in the
+ * same words, naming slide, title and what to fix; the export writes nothing.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { launchBrowser } from '../../cli/shared/browser'
+import { serveDist } from '../../cli/shared/serve'
+import { gotoSlide, slideSelector } from '../../cli/shared/slidev-page'
+import { THEME_ROOT } from '../../cli/shared/theme'
+import { briefing } from '../support/cli'
+import { writeFaultDeck } from '../support/fault-fixtures'
+
+const OUT = join(THEME_ROOT, '.cache/faults-e2e/out')
+const RE_FINDING = /^\s*(slide \d+ .*)$/gm
+const findings = (output: string) => Array.from(output.matchAll(RE_FINDING), m => m[1])
+
+describe('a deck with faults a browser finds', () => {
+  const out = join(OUT, 'faults')
+  let check: ReturnType<typeof briefing>
+  let exported: ReturnType<typeof briefing>
+  let built: ReturnType<typeof briefing>
+
+  beforeAll(() => {
+    const entry = writeFaultDeck('faults')
+    rmSync(out, { recursive: true, force: true })
+    mkdirSync(out, { recursive: true })
+    writeFileSync(join(out, 'faults.pdf'), 'previous good export')
+    check = briefing(['check', entry])
+    exported = briefing(['export', entry, '--out', out])
+    built = briefing(['build', entry, '--out', join(out, 'dist')])
+  }, 360_000)
+
+  it('check names each problem by slide, title, component and field', () => {
+    expect(findings(check.output)).toEqual([
+      'slide 1 "Fouttest": ThemeCards: themes[0].icon: icon "i-ph-handshakes" is not in the installed Phosphor set (@iconify-json/ph); nearest: i-ph-handshake',
+      'slide 2 "Kapotte dia": threw while rendering: Error: kapot in setup',
+      'slide 3 "Vergelijking": <timline> is not a known HTML element or component (misspelt or missing component?)',
+      'slide 3 "Vergelijking": warning: Comparison: columns[1] "2008" has 2 items, columns[0] "1958" has 3: row 3 stays empty in "2008"',
+    ])
+    expect(check.output).toContain('check: 3 problems on 3 slides of 3, 1 warning')
+    expect(check.status).toBe(1)
+  })
+
+  it('export stops with the same findings and leaves the previous files alone', () => {
+    expect(findings(exported.stderr)).toEqual(findings(check.output))
+    expect(exported.stderr).toContain('no file was written')
+    expect(exported.status).toBe(1)
+    expect(readdirSync(out).filter(f => f !== 'dist')).toEqual(['faults.pdf'])
+    expect(readFileSync(join(out, 'faults.pdf'), 'utf8')).toBe('previous good export')
+  })
+
+  it('build writes the site, reports the same findings and exits 1', () => {
+    expect(findings(built.stderr)).toEqual(findings(check.output))
+    expect(existsSync(join(out, 'dist/index.html'))).toBe(true)
+    expect(built.status).toBe(1)
+  })
+
+  it('the built slide that threw shows its number, title and error in place of its content; the others render', async () => {
+    const server = await serveDist(join(out, 'dist'))
+    const browser = await launchBrowser()
+    try {
+      const page = await browser.newPage({ viewport: { width: 980, height: 552 } })
+      await gotoSlide(page, server.url, 2)
+      const box = page.locator(`${slideSelector(2)} [data-bx-thrown]`)
+      await expect.poll(() => box.isVisible()).toBe(true)
+      // eslint-disable-next-line unicorn/prefer-dom-node-text-content -- what the reader sees
+      expect((await box.innerText()).replace(/\s+/g, ' ')).toContain('Dia 2: Kapotte dia: kon niet worden getoond Error: kapot in setup')
+      for (const no of [1, 3]) {
+        await gotoSlide(page, server.url, no)
+        await expect.poll(() => page.locator(`${slideSelector(no)} .slidev-layout h1`).isVisible()).toBe(true)
+      }
+    }
+    finally {
+      await browser.close()
+      await server.close()
+    }
+  })
+})
+
+describe('faults in the markdown and in a slide\'s code', () => {
+  it('invalid frontmatter YAML fails check, export and build before building, naming file and line', () => {
+    const entry = writeFaultDeck('yaml')
+    const file = relative(THEME_ROOT, entry)
+    const expected = [
+      `deck: invalid YAML in the headmatter: Missing closing "quote in \`title: "Jaarverslag 2026\` (${file}:3)`,
+      `slide 2 "Links": invalid YAML in the frontmatter: Missing closing "quote in \`layout: "two-cols\` (${file}:10)`,
+    ]
+    const check = briefing(['check', entry])
+    expect(findings(check.output)).toEqual(expected.slice(1))
+    expect(check.output).toContain(expected[0])
+    expect(check.status).toBe(1)
+    const exported = briefing(['export', entry, '--out', join(OUT, 'yaml')])
+    for (const line of expected)
+      expect(exported.stderr).toContain(line)
+    expect(exported.status).toBe(1)
+    expect(existsSync(join(OUT, 'yaml'))).toBe(false)
+    const built = briefing(['build', entry, '--out', join(OUT, 'yaml-dist'), '--no-inspect'])
+    for (const line of expected)
+      expect(built.stderr).toContain(line)
+    expect(built.status).toBe(1)
+  })
+
+  it('a missing data file names the slide, its title and the line of the import', () => {
+    const entry = writeFaultDeck('missing')
+    const run = briefing(['export', entry, '--out', join(OUT, 'missing')])
+    expect(run.stderr).toContain(`slide 2 "Cijfers": cannot import './data/cijfers.json' (file or package not found) (${relative(THEME_ROOT, entry)}:19)`)
+    expect(run.status).toBe(1)
+  })
+
+  it('a syntax error in a slide\'s script names the slide and the line', () => {
+    const entry = writeFaultDeck('syntax')
+    const run = briefing(['build', entry, '--out', join(OUT, 'syntax-dist'), '--no-inspect'])
+    expect(run.stderr).toMatch(new RegExp(`slide 2 "Cijfers": syntax error in the slide's code: .*Unexpected token in \`const b = \\(a \\+\` \\(${relative(THEME_ROOT, entry).replaceAll('.', '\\.')}:20\\)`))
+    expect(run.status).toBe(1)
+  })
+})
