@@ -178,7 +178,7 @@ function textDecoder(doc: PDFDocument, resources: PDFObject | undefined): (font:
     }
     const cmap = cmaps.get(font)
     if (!cmap)
-      return ''
+      return name(fonts.get(font)?.get(N('Subtype'))) === 'Type0' ? '' : String.fromCharCode(...bytes)
     let out = ''
     for (let i = 0; i + cmap.bytesPerCode <= bytes.length; i += cmap.bytesPerCode) {
       let code = 0
