@@ -23,6 +23,7 @@ async function taggedPdf(elements: Elem[], options: { extra?: string, finish?: b
     const font = await doc.embedFont(StandardFonts.Helvetica)
     page.node.setFontDictionary(PDFName.of('F1'), font.ref)
   }
+  let linkParent: PDFRef | undefined
   const build = (e: Elem, parent: PDFRef): PDFRef => {
     const ref = context.nextRef()
     const kids: unknown[] = []
@@ -47,7 +48,6 @@ async function taggedPdf(elements: Elem[], options: { extra?: string, finish?: b
     dict.set(PDFName.of('K'), context.obj(kids as never))
     return ref
   }
-  let linkParent: PDFRef | undefined
   const docElem = build({ s: 'Document', kids: elements }, rootRef)
   content += options.extra ?? ''
   page.node.set(PDFName.of('Contents'), context.register(context.stream(content)))
