@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { markUnmarkedAsArtifacts, parseContent, parseToUnicode, readMarkedContent } from './pdf-content'
+import { markUnmarkedAsArtifacts, parseContent, parseToUnicode, readMarkedContent, replaceRanges, textlessMcids } from './pdf-content'
 
 const enc = (s: string) => new TextEncoder().encode(s)
 const dec = (b: Uint8Array) => new TextDecoder('latin1').decode(b)
@@ -58,5 +58,14 @@ describe('parseToUnicode', () => {
     const cmap = parseToUnicode('1 begincodespacerange <0000> <FFFF> endcodespacerange\n2 beginbfchar <0003> <0020> <0010> <00660069> endbfchar\n2 beginbfrange <0020> <0022> <0041> <0030> <0031> [<00E9> <00EB>] endbfrange')
     expect(cmap.bytesPerCode).toBe(2)
     expect([3, 0x10, 0x20, 0x22, 0x30, 0x31].map(c => cmap.map.get(c))).toEqual([' ', 'fi', 'A', 'C', 'é', 'ë'])
+  })
+})
+
+describe('textlessMcids', () => {
+  it('finds tagged sequences that only paint shapes, not those with text, images or nested tags', () => {
+    const stream = '/Table <</MCID 0>> BDC 0 0 9 1 re f EMC /P <</MCID 1>> BDC BT (x) Tj ET EMC /Figure <</MCID 2>> BDC /Im0 Do EMC /Div <</MCID 3>> BDC /Span <</MCID 4>> BDC (y) Tj EMC EMC'
+    expect(textlessMcids(enc(stream)).map(m => m.mcid)).toEqual([0])
+    const [first] = textlessMcids(enc(stream))
+    expect(dec(replaceRanges(enc(stream), [{ ...first!, text: '/Artifact BMC' }])).startsWith('/Artifact BMC 0 0 9 1 re f EMC /P')).toBe(true)
   })
 })

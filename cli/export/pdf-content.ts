@@ -402,3 +402,54 @@ export function parseToUnicode(cmap: string): { bytesPerCode: number, map: Map<n
   }
   return { bytesPerCode, map }
 }
+
+/** Operators that show text or draw an image or form: content that may carry meaning. */
+const CONTENTFUL = new Set(['Tj', 'TJ', '\'', '"', 'Do', 'BI'])
+
+/**
+ * MCID-tagged sequences, not inside another one, that show no text and draw no image or
+ * form: only vector shapes (backgrounds, borders, rules). Each with the byte range of its
+ * BDC operation, to be rewritten as an artifact.
+ */
+export function textlessMcids(bytes: Uint8Array): { mcid: number, start: number, end: number }[] {
+  const out: { mcid: number, start: number, end: number }[] = []
+  const stack: { mcid?: number, start: number, end: number, contentful: boolean }[] = []
+  for (const op of parseContent(bytes)) {
+    if (op.op === 'BMC' || op.op === 'BDC') {
+      const props = op.operands[1]
+      const mcid = props instanceof Map && typeof props.get('MCID') === 'number' ? props.get('MCID') as number : undefined
+      if (mcid !== undefined)
+        stack.forEach(s => (s.contentful = true))
+      stack.push({ mcid, start: op.start, end: op.end, contentful: false })
+      continue
+    }
+    if (op.op === 'EMC') {
+      const done = stack.pop()
+      if (done?.mcid !== undefined && !done.contentful && !stack.some(s => s.mcid !== undefined))
+        out.push({ mcid: done.mcid, start: done.start, end: done.end })
+      continue
+    }
+    if (CONTENTFUL.has(op.op))
+      stack.forEach(s => (s.contentful = true))
+  }
+  return out
+}
+
+/** Replaces byte ranges (sorted, not overlapping) with text. */
+export function replaceRanges(bytes: Uint8Array, ranges: { start: number, end: number, text: string }[]): Uint8Array {
+  const enc = new TextEncoder()
+  const parts: Uint8Array[] = []
+  let from = 0
+  for (const r of [...ranges].sort((a, b) => a.start - b.start)) {
+    parts.push(bytes.subarray(from, r.start), enc.encode(r.text))
+    from = r.end
+  }
+  parts.push(bytes.subarray(from))
+  const out = new Uint8Array(parts.reduce((sum, p) => sum + p.length, 0))
+  let at = 0
+  for (const p of parts) {
+    out.set(p, at)
+    at += p.length
+  }
+  return out
+}

@@ -8,7 +8,7 @@
  */
 import type { PDFRef } from 'pdf-lib'
 import { PDFBool, PDFDict, PDFDocument, PDFHeader, PDFHexString, PDFName, PDFNumber, PDFString } from 'pdf-lib'
-import { markArtifacts, roleMapTypes, wrapListBodies, writeXmp } from './pdf-tags'
+import { artifactDecorations, markArtifacts, roleMapTypes, wrapListBodies, writeXmp } from './pdf-tags'
 
 export interface PdfInfo {
   title: string
@@ -231,6 +231,7 @@ export async function finishPdf(printed: Uint8Array, options: FinishOptions): Pr
   doc.catalog.set(PDFName.of('MarkInfo'), doc.context.obj({ Marked: PDFBool.True }))
   const roleMap = roleMapTypes(doc)
   wrapListBodies(doc)
+  artifactDecorations(doc)
   markArtifacts(doc)
   return { bytes: await doc.save(), pages: doc.getPageCount(), links: report, roleMap }
 }

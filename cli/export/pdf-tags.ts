@@ -6,8 +6,8 @@
  * identifier.
  */
 import type { PDFDocument, PDFObject } from 'pdf-lib'
-import { decodePDFRawStream, PDFArray, PDFDict, PDFName, PDFNumber, PDFRawStream, PDFRef } from 'pdf-lib'
-import { markUnmarkedAsArtifacts } from './pdf-content'
+import { decodePDFRawStream, PDFArray, PDFDict, PDFName, PDFNull, PDFNumber, PDFRawStream, PDFRef } from 'pdf-lib'
+import { markUnmarkedAsArtifacts, replaceRanges, textlessMcids } from './pdf-content'
 
 /** Standard structure types of PDF 1.7 (ISO 32000-1, 14.8.4). */
 export const STANDARD_TYPES = new Set([
@@ -266,14 +266,7 @@ export function markArtifacts(doc: PDFDocument): number {
       if (done.has(ref.toString()))
         continue
       done.add(ref.toString())
-      mark(streamBytes(stream), stream.dict.get(PDFName.of('Resources')) ?? resources, (bytes) => {
-        const next = doc.context.flateStream(bytes)
-        for (const [key, value] of stream.dict.entries()) {
-          if (!['Filter', 'DecodeParms', 'Length'].includes(key.decodeText()))
-            next.dict.set(key, value)
-        }
-        doc.context.assign(ref, next)
-      })
+      mark(streamBytes(stream), stream.dict.get(PDFName.of('Resources')) ?? resources, bytes => replaceStream(doc, ref, stream, bytes))
     }
   }
   doc.getPages().forEach((page, i) => {
@@ -282,6 +275,89 @@ export function markArtifacts(doc: PDFDocument): number {
     })
   })
   return total
+}
+
+/** Structure types whose shapes are their content: their text-less marked content stays tagged. */
+const GRAPHIC_TYPES = new Set(['Figure', 'Formula', 'Form', 'Link', 'Annot'])
+
+/**
+ * Chromium tags the backgrounds and borders an element paints as that element's content
+ * (table rules in Table, card backgrounds in NonStruct). Marked content that shows no text
+ * and draws no image, held by an element that is not a Figure, Formula, Form, Link or Annot,
+ * becomes an artifact: its BDC is rewritten, and it leaves the element's kids and the parent
+ * tree. Returns the number of sequences turned into artifacts.
+ */
+export function artifactDecorations(doc: PDFDocument): number {
+  const { context } = doc
+  const root = doc.catalog.lookupMaybe(PDFName.of('StructTreeRoot'), PDFDict)
+  if (!root)
+    return 0
+  const parents = numberTree(doc, root.lookupMaybe(PDFName.of('ParentTree'), PDFDict))
+  const roleMap = root.lookupMaybe(PDFName.of('RoleMap'), PDFDict)
+  const roleOf = (type: string) => STANDARD_TYPES.has(type) ? type : (roleMap?.get(PDFName.of(type)) as PDFName | undefined)?.decodeText() ?? type
+  let total = 0
+  const done = new Set<string>()
+  const visit = (bytes: Uint8Array, holder: PDFDict, resources: PDFObject | undefined, stm: PDFRef | undefined, page: PDFRef, replace: (bytes: Uint8Array) => void) => {
+    const key = holder.get(PDFName.of('StructParents'))
+    const array = key instanceof PDFNumber ? parents.get(key.asNumber()) : undefined
+    const ranges: { start: number, end: number, text: string }[] = []
+    if (array instanceof PDFArray) {
+      for (const { mcid, start, end } of textlessMcids(bytes)) {
+        const ownerRef = mcid < array.size() ? array.get(mcid) : undefined
+        const owner = ownerRef instanceof PDFRef ? context.lookup(ownerRef) : undefined
+        const type = owner instanceof PDFDict ? owner.get(S) : undefined
+        if (!(owner instanceof PDFDict) || !(type instanceof PDFName) || GRAPHIC_TYPES.has(roleOf(type.decodeText())))
+          continue
+        const raw = owner.get(K)
+        const kids = raw instanceof PDFArray ? raw.asArray() : raw === undefined ? [] : [raw]
+        const ownPage = owner.get(PG)?.toString()
+        const rest = kids.filter((kid) => {
+          if (kid instanceof PDFNumber)
+            return !(kid.asNumber() === mcid && !stm && ownPage === page.toString())
+          const d = kid instanceof PDFRef ? context.lookup(kid) : kid
+          if (!(d instanceof PDFDict) || d.get(TYPE) !== PDFName.of('MCR'))
+            return true
+          const sameStream = stm ? d.get(PDFName.of('Stm'))?.toString() === stm.toString() : !d.get(PDFName.of('Stm'))
+          const samePage = (d.get(PG) ?? owner.get(PG))?.toString() === page.toString()
+          return !(d.lookup(PDFName.of('MCID')) instanceof PDFNumber && (d.lookup(PDFName.of('MCID')) as PDFNumber).asNumber() === mcid && sameStream && samePage)
+        })
+        if (rest.length === kids.length)
+          continue
+        if (rest.length)
+          owner.set(K, context.obj(rest))
+        else
+          owner.delete(K)
+        array.set(mcid, PDFNull)
+        ranges.push({ start, end, text: '/Artifact BMC' })
+      }
+    }
+    if (ranges.length) {
+      total += ranges.length
+      replace(replaceRanges(bytes, ranges))
+    }
+    for (const { ref, stream } of formXObjects(doc, resources).values()) {
+      if (done.has(ref.toString()) || !isTaggedForm(stream))
+        continue
+      done.add(ref.toString())
+      visit(streamBytes(stream), stream.dict, stream.dict.get(PDFName.of('Resources')) ?? resources, ref, page, bytes => replaceStream(doc, ref, stream, bytes))
+    }
+  }
+  doc.getPages().forEach((page, i) => {
+    visit(pageContent(doc, i), page.node, page.node.Resources(), undefined, page.ref, (bytes) => {
+      page.node.set(PDFName.of('Contents'), context.register(context.flateStream(bytes)))
+    })
+  })
+  return total
+}
+
+/** Replaces a stream's content, keeping its dictionary (but its filter and length). */
+function replaceStream(doc: PDFDocument, ref: PDFRef, stream: PDFRawStream, bytes: Uint8Array): void {
+  const next = doc.context.flateStream(bytes)
+  for (const [key, value] of stream.dict.entries()) {
+    if (!['Filter', 'DecodeParms', 'Length'].includes(key.decodeText()))
+      next.dict.set(key, value)
+  }
+  doc.context.assign(ref, next)
 }
 
 export interface XmpInfo {
