@@ -4,11 +4,12 @@
  * outline mirrors every heading level (sub-headings, CSS-uppercased text), so it is
  * replaced by one built from the deck's slide titles. Then what PDF/UA-1 asks beyond
  * Chromium's tagging (pdf-tags.ts): XMP metadata with the PDF/UA identifier, role
- * mapping, list bodies, artifacts, and a description (/Contents) on every link.
+ * mapping, list bodies, grouping figures as Div, artifacts, and a description (/Contents) on
+ * every link.
  */
 import type { PDFRef } from 'pdf-lib'
 import { PDFBool, PDFDict, PDFDocument, PDFHeader, PDFHexString, PDFName, PDFNumber, PDFString } from 'pdf-lib'
-import { artifactDecorations, markArtifacts, roleMapTypes, wrapListBodies, writeXmp } from './pdf-tags'
+import { artifactDecorations, markArtifacts, retypeGroupingFigures, roleMapTypes, wrapListBodies, writeXmp } from './pdf-tags'
 
 export interface PdfInfo {
   title: string
@@ -231,6 +232,7 @@ export async function finishPdf(printed: Uint8Array, options: FinishOptions): Pr
   doc.catalog.set(PDFName.of('MarkInfo'), doc.context.obj({ Marked: PDFBool.True }))
   const roleMap = roleMapTypes(doc)
   wrapListBodies(doc)
+  retypeGroupingFigures(doc)
   artifactDecorations(doc)
   markArtifacts(doc)
   return { bytes: await doc.save(), pages: doc.getPageCount(), links: report, roleMap }

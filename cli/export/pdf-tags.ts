@@ -277,6 +277,32 @@ export function markArtifacts(doc: PDFDocument): number {
   return total
 }
 
+/**
+ * Chromium tags every HTML `<figure>` as a Figure, also one that groups text (a quotation
+ * with its source, a map with its legend and credit): a Figure with no /Alt whose children
+ * are structure elements. ISO 32000-1 makes a Figure graphical content read by its /Alt, so
+ * such a grouping becomes a Div; its graphics keep their own Figure (an `<svg role="img">`
+ * named by its title and description). Returns the number retyped.
+ */
+export function retypeGroupingFigures(doc: PDFDocument): number {
+  let made = 0
+  for (const e of structElements(doc)) {
+    if (e.type !== 'Figure' || e.dict.get(PDFName.of('Alt')) || e.dict.get(PDFName.of('ActualText')))
+      continue
+    const raw = e.dict.get(K)
+    const kids = raw instanceof PDFArray ? raw.asArray() : raw === undefined ? [] : [raw]
+    const groups = kids.some((kid) => {
+      const d = kid instanceof PDFRef ? doc.context.lookup(kid) : undefined
+      return d instanceof PDFDict && d.get(S) instanceof PDFName
+    })
+    if (groups) {
+      e.dict.set(S, PDFName.of('Div'))
+      made++
+    }
+  }
+  return made
+}
+
 /** Structure types whose shapes are their content: their text-less marked content stays tagged. */
 const GRAPHIC_TYPES = new Set(['Figure', 'Formula', 'Form', 'Link', 'Annot'])
 

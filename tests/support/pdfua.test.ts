@@ -75,6 +75,7 @@ const CHROMIUM_LIKE: Elem[] = [
   { s: 'P', kids: [{ s: 'NonStruct', mcid: 1 }, { s: 'Strong', kids: [{ s: 'NonStruct', mcid: 2 }] }] },
   { s: 'L', kids: [{ s: 'LI', kids: [{ s: 'Lbl', mcid: 3 }, { s: 'NonStruct', mcid: 4 }] }, { s: 'LI', mcid: 5, kids: [{ s: 'H2', mcid: 6 }] }] },
   { s: 'Figure', alt: 'Kaart van de Benelux', mcid: 7, shape: true },
+  { s: 'Figure', mcid: 12, shape: true, kids: [{ s: 'BlockQuote', mcid: 13 }, { s: 'Caption', mcid: 14 }] },
   { s: 'Table', mcid: 11, shape: true, kids: [{ s: 'TR', kids: [{ s: 'TH', mcid: 8, attrs: { Scope: 'Column' } }] }, { s: 'TR', kids: [{ s: 'TD', mcid: 9 }] }] },
   { s: 'P', kids: [{ s: 'Link', mcid: 10, link: true }] },
 ]
@@ -93,6 +94,7 @@ describe('finishPdf makes a Chromium-like tagged PDF pass every PDF/UA check', (
     expect(report.links).toEqual(['page 1, annotation 1 (Link) has no /Contents'])
     expect(report.catalog).toEqual(['catalog /Lang is missing', 'document info has no Title'])
     expect(report.tables).toEqual([])
+    expect(report.figures).toEqual([expect.stringMatching(/^Figure .* has no \/Alt$/)])
   })
 
   it('after finishing: every condition holds', async () => {
@@ -111,6 +113,14 @@ describe('finishPdf makes a Chromium-like tagged PDF pass every PDF/UA check', (
     expect(facts.mcids.map(m => m.mcid)).not.toContain(11)
     expect(facts.mcids.map(m => m.mcid)).toContain(7)
     expect(readingOrderText(doc).find(e => e.type === 'H1')?.text).toBe('H1 0')
+  })
+
+  it('makes a Figure without /Alt that groups text (an HTML figure with a quotation) a Div, whose own shapes become artifacts', async () => {
+    const doc = await taggedPdf(CHROMIUM_LIKE, { finish: true, text: true })
+    const group = elements(doc).find(e => e.type === 'Div')!
+    expect(group).toBeDefined()
+    expect(String(group.dict.get(PDFName.of('K')))).not.toMatch(/\b12\b/)
+    expect(elements(doc).filter(e => e.type === 'Figure').map(e => e.dict.get(PDFName.of('Alt')) !== undefined)).toEqual([true])
   })
 })
 
