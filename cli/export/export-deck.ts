@@ -159,9 +159,10 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
 
     // Chromium prints the next PDF while this process finishes the last one (pdf-lib).
     const links = { origin: new URL(server.url).origin, base: '/' }
+    const slideTitle = (no: number) => deck.slides.find(s => s.no === no)?.title || undefined
     const finish = (kind: ExportKind, printed: Uint8Array, t: number, expected: number, slidePage: SlidePage) => {
       const job = (async () => {
-        const done = await finishPdf(printed, { info: pdfInfo(deck, kind), outline: outlineItems(deck.slides, slidePage), links: { ...links, slidePage } })
+        const done = await finishPdf(printed, { info: pdfInfo(deck, kind), outline: outlineItems(deck.slides, slidePage), links: { ...links, slidePage, slideTitle } })
         if (done.pages !== expected)
           throw new ExportError(`The ${exportFileName(base, kind)} has ${done.pages} pages, expected ${expected}: a slide or its notes overflowed its page.`)
         for (const url of done.links.dropped)

@@ -112,18 +112,26 @@ export function layoutHandout(args: HandoutArgs): HandoutResult {
   const starts: number[] = []
   const footers: HTMLElement[] = []
 
-  const newSheet = (heading: string) => {
+  // Running headers and footers are pagination artifacts in the tagged PDF (aria-hidden:
+  // Chromium leaves them out of the structure tree, pdf-finish marks them /Artifact); a
+  // slide's first sheet keeps "Dia N van M" as text, before the slide.
+  const hidden = (el: HTMLElement) => {
+    el.setAttribute('aria-hidden', 'true')
+    return el
+  }
+  const newSheet = (heading: string, continued = false) => {
     const sheet = make('section', 'bx-sheet')
     sheet.style.padding = `${g.margin.top}mm ${g.margin.side}mm ${g.margin.bottom + g.footer}mm`
     const head = make('header', 'bx-head')
-    head.append(make('strong', '', args.deckTitle))
-    head.append(make('span', '', heading))
+    head.append(hidden(make('strong', '', args.deckTitle)))
+    const label = make('span', '', heading)
+    head.append(continued ? hidden(label) : label)
     sheet.append(head)
     root.append(sheet)
     return sheet
   }
   const addFooter = (sheet: HTMLElement) => {
-    const foot = make('footer', 'bx-foot')
+    const foot = hidden(make('footer', 'bx-foot'))
     foot.append(make('span', '', args.deckTitle))
     foot.append(make('span'))
     sheet.append(foot)
@@ -180,7 +188,7 @@ export function layoutHandout(args: HandoutArgs): HandoutResult {
       body.innerHTML = slide.notesHtml
       if (!slide.notesHtml) {
         for (let i = 0; i < 12; i++) {
-          const rule = make('div', 'bx-rule')
+          const rule = hidden(make('div', 'bx-rule'))
           rule.style.height = '8mm'
           notes.append(rule)
         }
@@ -200,7 +208,7 @@ export function layoutHandout(args: HandoutArgs): HandoutResult {
           overflowing.push(slide.no)
           break
         }
-        const next = newSheet(`${labels.slide} ${slide.no} ${labels.of} ${slides.length} (${labels.continued})`);
+        const next = newSheet(`${labels.slide} ${slide.no} ${labels.of} ${slides.length} (${labels.continued})`, true);
         ({ notes, body } = notesBlock(`${labels.notes} (${labels.continued})`, tight))
         body.append(...rest.childNodes)
         next.append(notes)

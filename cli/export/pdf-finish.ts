@@ -2,10 +2,14 @@
  * Finishes a PDF that Chromium printed: document info (Title, Author, Subject), the
  * catalog's /Lang, and an outline with one entry per titled slide. Chromium's own
  * outline mirrors every heading level (sub-headings, CSS-uppercased text), so it is
- * replaced by one built from the deck's slide titles.
+ * replaced by one built from the deck's slide titles. Then what PDF/UA-1 asks beyond
+ * Chromium's tagging (pdf-tags.ts): XMP metadata with the PDF/UA identifier, role
+ * mapping, list bodies, grouping figures as Div, artifacts, and a description (/Contents) on
+ * every link.
  */
 import type { PDFRef } from 'pdf-lib'
-import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFString } from 'pdf-lib'
+import { PDFBool, PDFDict, PDFDocument, PDFHeader, PDFHexString, PDFName, PDFNumber, PDFString } from 'pdf-lib'
+import { artifactDecorations, markArtifacts, retypeGroupingFigures, roleMapTypes, wrapListBodies, writeXmp } from './pdf-tags'
 
 export interface PdfInfo {
   title: string
@@ -96,13 +100,29 @@ export interface LinkReport {
   dropped: string[]
 }
 
+/** Link descriptions (/Contents), in the deck's language of the handout labels. */
+export const LINK_LABELS = {
+  slide: 'Naar dia',
+  web: 'Koppeling naar',
+  inert: 'Koppeling zonder doel',
+}
+
+/** The description (/Contents) of a link: where it goes. */
+export function linkDescription(target: { slide: number, title?: string } | { uri: string } | undefined): string {
+  if (!target)
+    return LINK_LABELS.inert
+  if ('uri' in target)
+    return `${LINK_LABELS.web} ${target.uri}`
+  return target.title ? `${LINK_LABELS.slide} ${target.slide}: ${target.title}` : `${LINK_LABELS.slide} ${target.slide}`
+}
+
 /**
  * Chromium prints a link to another slide as a web link to the local server the deck was
  * served from, which is gone once the export ends. Such links become jumps to the page
  * that slide starts on; links elsewhere on that server are made inert (and reported).
  * Links to other sites are left as they are.
  */
-function rewriteLinks(doc: PDFDocument, source: LinkSource & { slidePage: SlidePage }): LinkReport {
+function rewriteLinks(doc: PDFDocument, source: (LinkSource & { slidePage: SlidePage, slideTitle?: (no: number) => string | undefined }) | undefined): LinkReport {
   const { context } = doc
   const pages = doc.getPages()
   const report: LinkReport = { internal: 0, dropped: [] }
@@ -114,21 +134,34 @@ function rewriteLinks(doc: PDFDocument, source: LinkSource & { slidePage: SlideP
         continue
       const action = context.lookup(annot.get(PDFName.of('A')))
       const uri = action instanceof PDFDict ? action.get(PDFName.of('URI')) : undefined
-      if (!(uri instanceof PDFString || uri instanceof PDFHexString))
+      const describe = (text: string) => {
+        if (!annot.get(PDFName.of('Contents')))
+          annot.set(PDFName.of('Contents'), PDFHexString.fromText(text))
+      }
+      if (!(uri instanceof PDFString || uri instanceof PDFHexString)) {
+        describe(linkDescription(undefined))
         continue
-      const slide = linkedSlide(uri.decodeText(), source)
-      if (slide === null)
+      }
+      const slide = source ? linkedSlide(uri.decodeText(), source) : null
+      if (slide === null || !source) {
+        describe(linkDescription({ uri: uri.decodeText() }))
         continue
+      }
       annot.delete(PDFName.of('A'))
       const target = slide === undefined ? undefined : pages[source.slidePage(slide) ?? -1]
       if (target) {
         annot.set(PDFName.of('Dest'), context.obj([target.ref, PDFName.of('XYZ'), null, null, null]))
+        describe(linkDescription({ slide: slide!, title: source.slideTitle?.(slide!) }))
         report.internal++
       }
       else {
+        describe(linkDescription(undefined))
         report.dropped.push(uri.decodeText())
       }
     }
+    // PDF/UA-1 7.18.3: tab order follows the structure on every page with annotations.
+    if (annots?.size())
+      page.node.set(PDFName.of('Tabs'), PDFName.of('S'))
   }
   return report
 }
@@ -167,18 +200,21 @@ export interface FinishOptions {
   info: PdfInfo
   outline: OutlineItem[]
   /** Set to turn links back to the print page's server into jumps within the PDF. */
-  links?: LinkSource & { slidePage: SlidePage }
+  links?: LinkSource & { slidePage: SlidePage, slideTitle?: (no: number) => string | undefined }
 }
 
 export interface FinishedPdf {
   bytes: Uint8Array
   pages: number
   links: LinkReport
+  /** Non-standard structure types and the standard type each was mapped to. */
+  roleMap: Record<string, string>
 }
 
 export async function finishPdf(printed: Uint8Array, options: FinishOptions): Promise<FinishedPdf> {
   const { info, outline, links } = options
   const doc = await PDFDocument.load(printed, { updateMetadata: false })
+  const modified = new Date()
   doc.setTitle(info.title, { showInWindowTitleBar: true })
   doc.setAuthor(info.author)
   doc.setSubject(info.subject)
@@ -187,8 +223,17 @@ export async function finishPdf(printed: Uint8Array, options: FinishOptions): Pr
   if (info.lang)
     doc.setLanguage(info.lang)
   doc.setProducer(PRODUCER)
-  doc.setModificationDate(new Date())
+  doc.setModificationDate(modified)
   writeOutline(doc, outline)
-  const report = links ? rewriteLinks(doc, links) : { internal: 0, dropped: [] }
-  return { bytes: await doc.save(), pages: doc.getPageCount(), links: report }
+  const report = rewriteLinks(doc, links)
+  // PDF/UA-1 (ISO 14289-1) on top of Chromium's tagging.
+  doc.context.header = PDFHeader.forVersion(1, 7)
+  writeXmp(doc, { ...info, producer: PRODUCER, creatorTool: doc.getCreator(), created: doc.getCreationDate(), modified })
+  doc.catalog.set(PDFName.of('MarkInfo'), doc.context.obj({ Marked: PDFBool.True }))
+  const roleMap = roleMapTypes(doc)
+  wrapListBodies(doc)
+  retypeGroupingFigures(doc)
+  artifactDecorations(doc)
+  markArtifacts(doc)
+  return { bytes: await doc.save(), pages: doc.getPageCount(), links: report, roleMap }
 }

@@ -1,0 +1,115 @@
+/**
+ * Every PDF the export writes meets the machine-checkable conditions of PDF/UA-1
+ * (tests/support/pdfua.ts): the main deck, the gallery, a deck made by the scaffolder and
+ * the links fixture (links between slides and notes on continuation pages), each
+ * exported once, all three PDFs of each.
+ */
+import type { Deck } from '../../cli/shared/deck'
+import { execFileSync, spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import process from 'node:process'
+import { PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { HANDOUT_LABELS } from '../../cli/export/handout-page'
+import { stripClickMarkers } from '../../cli/export/note-text'
+import { PROJECT_ROOT } from '../../cli/shared/build'
+import { loadDeck } from '../../cli/shared/deck'
+import { writeFixture } from '../support/export-fixtures'
+import { checkPdfUa, elements, PDFUA_CONDITIONS, readingOrderText } from '../support/pdfua'
+
+const TSX = join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs')
+const KINDS = ['slides', 'handout', 'handout-3up'] as const
+const place = mkdtempSync(join(tmpdir(), 'bx-pdfua-'))
+
+interface Exported { deck: Deck, files: Record<typeof KINDS[number], string>, docs: Record<typeof KINDS[number], PDFDocument> }
+
+function node(args: string[]) {
+  const run = spawnSync(process.execPath, [TSX, ...args], { cwd: PROJECT_ROOT, encoding: 'utf8', timeout: 240_000 })
+  expect(run.status, `${args.join(' ')}\n${run.stderr}`).toBe(0)
+  return run.stdout
+}
+
+async function exportDeck(entry: string, name: string, base: string): Promise<Exported> {
+  const out = join(place, 'out', name)
+  node([join(PROJECT_ROOT, 'cli/export/command.ts'), entry, '--out', out])
+  const files = { 'slides': join(out, `${base}.pdf`), 'handout': join(out, `${base}-handout.pdf`), 'handout-3up': join(out, `${base}-handout-3up.pdf`) }
+  const docs = Object.fromEntries(await Promise.all(KINDS.map(async kind => [kind, await PDFDocument.load(readFileSync(files[kind]), { updateMetadata: false })]))) as Exported['docs']
+  return { deck: await loadDeck(entry), files, docs }
+}
+
+const decks: Record<string, Exported> = {}
+
+beforeAll(async () => {
+  const created = node([join(PROJECT_ROOT, 'cli/new/command.ts'), 'nieuwe-briefing', '--dir', place]).trim().split('\n').at(-1)!
+  decks.main = await exportDeck(join(PROJECT_ROOT, 'slides.md'), 'main', 'benelux-briefing')
+  decks.gallery = await exportDeck(join(PROJECT_ROOT, 'gallery.md'), 'gallery', 'gallery')
+  decks.new = await exportDeck(created, 'new', 'nieuwe-briefing')
+  decks.links = await exportDeck(writeFixture('links'), 'links', 'links')
+}, 600_000)
+
+afterAll(() => rmSync(place, { recursive: true, force: true }))
+
+describe.each(['main', 'gallery', 'new', 'links'])('%s deck', (name) => {
+  describe.each(KINDS)('%s PDF', (kind) => {
+    it.each(PDFUA_CONDITIONS)('meets PDF/UA-1: %s', (condition) => {
+      const report = checkPdfUa(decks[name]!.docs[kind])
+      expect(report[condition], `${decks[name]!.files[kind]}: ${condition}`).toEqual([])
+    })
+
+    it('embeds every font, none of them Type 3 (pdffonts)', () => {
+      const rows = execFileSync('pdffonts', [decks[name]!.files[kind]], { encoding: 'utf8' }).trim().split('\n').slice(2)
+      expect(rows.length).toBeGreaterThan(0)
+      for (const row of rows) {
+        expect(row, row).not.toMatch(/Type 3/)
+        expect(row.split(/\s+/).slice(-5, -2), `not embedded or no ToUnicode: ${row}`).toEqual(['yes', 'yes', 'yes'])
+      }
+    })
+  })
+})
+
+describe('alternative texts', () => {
+  it('come from the components\' accessible names: title and description of maps and org charts', () => {
+    const source = readFileSync(join(PROJECT_ROOT, 'slides.md'), 'utf8')
+    const titles = Array.from(source.matchAll(/<(?:OrgChart|CityMap)[^>]*\stitle="([^"]+)"/g), m => m[1]!)
+    expect(titles.length).toBeGreaterThan(0)
+    for (const kind of KINDS) {
+      const texts = elements(decks.main!.docs[kind]).filter(e => e.role === 'Figure').map((e) => {
+        const alt = e.dict.get(PDFName.of('Alt'))
+        return alt instanceof PDFString || alt instanceof PDFHexString ? alt.decodeText() : ''
+      })
+      for (const title of titles)
+        expect(texts.some(t => t.startsWith(title) && t.length > title.length + 20), `${kind}: no Figure with the alt "${title} …"`).toBe(true)
+    }
+  })
+})
+
+const squash = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
+const plain = (markdown: string) => squash(stripClickMarkers(markdown).replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`#>]/g, '').replace(/^\s*(?:[-+]|\d+\.)\s+/gm, ''))
+
+describe('handout reading order', () => {
+  // Each slide's first sheet starts with its label "Dia N van M" as text (running headers
+  // of continuation sheets and footers are artifacts): the notes must lie between that
+  // label and the next slide's.
+  it.each(['main', 'links'])('%s: each slide\'s notes follow its slide, before the next slide, continuation pages too', (name) => {
+    const { deck, docs } = decks[name]!
+    const flat = readingOrderText(docs.handout).map(e => squash(e.text)).join('')
+    const count = deck.slides.length
+    const starts = deck.slides.map(slide => flat.indexOf(squash(`${HANDOUT_LABELS.slide} ${slide.no} ${HANDOUT_LABELS.of} ${count}`)))
+    expect(starts.every(s => s >= 0), `every slide label in the reading order: ${starts}`).toBe(true)
+    expect(starts, 'slides in order').toEqual([...starts].sort((a, b) => a - b))
+    let checked = 0
+    deck.slides.forEach((slide, i) => {
+      if (!slide.note)
+        return
+      // Digits left out: list numbers are Lbl text in the PDF but markup in the notes.
+      // The heading of continued notes sits between the parts: leave it out.
+      const segment = flat.slice(starts[i], starts[i + 1] ?? flat.length).replaceAll(squash(`${HANDOUT_LABELS.notes} (${HANDOUT_LABELS.continued})`), '').replace(/\d+/g, '')
+      const notes = plain(slide.note).replace(/\d+/g, '')
+      expect(segment, `the notes of slide ${slide.no}, whole and in order, between its slide and the next`).toContain(notes)
+      checked++
+    })
+    expect(checked).toBeGreaterThan(0)
+  })
+})
