@@ -5,12 +5,12 @@
  * (content slides), then the totals. The figures of issue #11's before/after table; the
  * measuring is check's own (cli/check/legibility.ts).
  */
-import type { SlideLegibility } from '../cli/check/legibility'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
-import { LEGIBILITY_SCAN, slideFigures } from '../cli/check/legibility'
+import { legibilityProblems, slideFigures } from '../cli/check/legibility'
+import { scanLegibility } from '../cli/check/legibility-page'
 import { launchBrowser } from '../cli/shared/browser'
 import { buildDeck } from '../cli/shared/build'
 import { loadDeck } from '../cli/shared/deck'
@@ -24,12 +24,9 @@ async function main() {
   try {
     await buildDeck(entry, tmp)
     const server = await serveDist(tmp)
-    const page = await browser.newPage({ viewport: { width: 980, height: 552 } })
-    await page.goto(`${server.url}print`, { waitUntil: 'networkidle' })
-    await page.waitForFunction(n => document.querySelectorAll('[data-slidev-no]').length >= n, deck.slides.length, { timeout: 20_000 })
-    await page.evaluate(() => document.fonts.ready)
-    await page.waitForTimeout(300)
-    const scans = await page.evaluate<SlideLegibility[]>(LEGIBILITY_SCAN)
+    const scans = await scanLegibility(browser, server.url, deck.slides.length)
+    if (!scans)
+      throw new Error(`${entry}: no print page with ${deck.slides.length} slides`)
     await server.close()
     const rows = scans.sort((a, b) => a.no - b.no).map(slideFigures)
     console.log('slide  layout    smallest  <18px/texts  content ends')
@@ -45,6 +42,8 @@ async function main() {
     console.log(`smallest text: ${Math.min(...rows.map(r => r.smallest ?? Infinity))} px`)
     console.log(`content slides whose content ends above 60 % of the body: ${high.length} of ${content}${high.length ? ` (${high.join(', ')})` : ''}`)
     console.log(`of those, not centred either (top-heavy): ${heavy.length}${heavy.length ? ` (${heavy.join(', ')})` : ''}`)
+    for (const p of legibilityProblems(scans))
+      console.log(`  slide ${p.slide}: ${p.text}`)
   }
   finally {
     await browser.close()

@@ -13,6 +13,7 @@ import { loadDeck } from '../shared/deck'
 import { isLocalUrl } from '../shared/guard'
 import { serveDist } from '../shared/serve'
 import { attributeSlide, domProblems, formatMessage, messageKey, report, unexplainedMessages } from './findings'
+import { measureLegibility } from './legibility-page'
 
 /**
  * Runs in the page: error boxes and unknown elements of every rendered slide. Kept as
@@ -90,7 +91,7 @@ async function inspect(browser: Browser, url: string, count: number): Promise<Ch
   const scans = await page.evaluate<SlideScan[]>(SCAN_SLIDES)
   await page.context().close()
 
-  const problems = domProblems(scans, count)
+  const problems = [...domProblems(scans, count), ...await measureLegibility(browser, url, count)]
   const rest = unexplainedMessages(messages, scans)
   if (rest.length === 0)
     return problems

@@ -193,8 +193,9 @@ export const LEGIBILITY_SCAN = `(() => {
       }
       else {
         const r = el.getBoundingClientRect()
-        const own = el.offsetWidth > 0 ? r.width / el.offsetWidth : scale
-        size = fontSize * own / scale
+        // offsetWidth is rounded to whole pixels: ratios within 2 % of the slide's scale are that rounding.
+        const own = el.offsetWidth > 0 ? r.width / el.offsetWidth / scale : 1
+        size = fontSize * (Math.abs(own - 1) < 0.02 ? 1 : own)
       }
       texts.push({ text: text.slice(0, 40), element: describe(el), sizePx: Math.round(size * 100) / 100, role: roleOf(el) })
     }
