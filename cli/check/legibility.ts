@@ -192,9 +192,11 @@ export const LEGIBILITY_SCAN = `(() => {
         size = fontSize * (m ? Math.hypot(m.a, m.b) : 1) / scale
       }
       else {
-        const r = el.getBoundingClientRect()
-        // offsetWidth is rounded to whole pixels: ratios within 2 % of the slide's scale are that rounding.
-        const own = el.offsetWidth > 0 ? r.width / el.offsetWidth / scale : 1
+        // offsetWidth is rounded to whole pixels: measure the scale on a box wide enough for
+        // that not to matter, and take ratios within 2 % of the slide's scale as that rounding.
+        let wide = el
+        while (wide.parentElement && wide !== layout && wide.offsetWidth < 100) wide = wide.parentElement
+        const own = wide.offsetWidth > 0 ? wide.getBoundingClientRect().width / wide.offsetWidth / scale : 1
         size = fontSize * (Math.abs(own - 1) < 0.02 ? 1 : own)
       }
       texts.push({ text: text.slice(0, 40), element: describe(el), sizePx: Math.round(size * 100) / 100, role: roleOf(el) })
