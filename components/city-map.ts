@@ -240,8 +240,7 @@ export function layoutCityMap(cities: MapCity[], groups: string[], sizes: CityMa
     markers: groups.map((g, k) => city.groups.includes(g) ? MARKERS[k] : undefined).filter(m => m !== undefined),
     label: { ...labels[i], text: shortName(city.name) },
   }))
-  return { points, countryLabels, labelSize: labelSize, countryLabelSize: countrySize }
+  return { points, countryLabels, labelSize, countryLabelSize: countrySize }
 }
-
 
 export type { MapCity }

@@ -2,7 +2,7 @@ import type { OrgNode, OrgRelation, Rect } from './org-chart'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { layoutOrgChart, orgTree, validateOrgChart } from './org-chart'
+import { fitOrgChart, layoutOrgChart, orgTree, validateOrgChart } from './org-chart'
 import { segmentHitsRect } from './orthogonal-route'
 import { textWidth } from './text-wrap'
 
@@ -118,6 +118,18 @@ describe('layoutOrgChart on the real charts', () => {
       for (const b of layout.boxes.filter(x => x !== a))
         expect(a.x + a.w <= b.x || b.x + b.w <= a.x || a.y + a.h <= b.y || b.y + b.h <= a.y, `${a.id} overlaps ${b.id}`).toBe(true)
     }
+  })
+
+  it('fitOrgChart takes the largest label size that fits the room, else the smallest', () => {
+    const chart = charts['Structuur van de Benelux']
+    const roomy = fitOrgChart(chart.nodes, chart.relations, chart.groups, { width: 1200, height: 600 }, [26, 24, 22, 20], 18)
+    expect(roomy.fontSize).toBe(26)
+    const low = fitOrgChart(chart.nodes, chart.relations, chart.groups, { width: 878, height: 200 }, [26, 24, 22, 20], 18)
+    expect(low.fontSize).toBeLessThan(26)
+    expect(low.viewBox[3] <= 200 || low.fontSize === 20).toBe(true)
+    const none = fitOrgChart(chart.nodes, chart.relations, chart.groups, { width: 300, height: 100 }, [26, 24, 22, 20], 18)
+    expect(none.fontSize).toBe(20)
+    expect(none.relationSize).toBe(18)
   })
 
   it('keeps a chart whose bottom row fits side by side', () => {

@@ -394,6 +394,28 @@ export function stackedBoxes(nodes: OrgNode[], groupKeys: string[], targetWidth:
   return { boxes, links }
 }
 
+/**
+ * The chart at the largest of `sizes` (box label sizes, largest first) whose view box fits
+ * `width` x `height` drawn 1:1; the smallest size when none fits (the caller says so).
+ * Relation labels stay `relationSize`.
+ */
+export function fitOrgChart(
+  nodes: OrgNode[],
+  relations: OrgRelation[] | undefined,
+  groups: Record<string, string> | undefined,
+  room: { width: number, height?: number },
+  sizes: number[],
+  relationSize: number,
+): OrgLayout {
+  let layout: OrgLayout | undefined
+  for (const fontSize of sizes) {
+    layout = layoutOrgChart(nodes, relations, groups, { targetWidth: room.width, fontSize, relationSize: Math.max(relationSize, fontSize * 0.8) })
+    if (layout.viewBox[2] <= room.width + 0.5 && (room.height === undefined || layout.viewBox[3] <= room.height + 0.5))
+      return layout
+  }
+  return layout!
+}
+
 /** Nodes as a nested list for screen readers: roots first, children under them. */
 export interface OrgTreeItem { id: string, label: string, children: OrgTreeItem[] }
 

@@ -1,4 +1,4 @@
-/** The width of an element in CSS pixels of the slide canvas (a transform such as Slidev's slide scale does not change it). */
+/** The size of an element in CSS pixels of the slide canvas (a transform such as Slidev's slide scale does not change it). */
 import type { Ref } from 'vue'
 import { onBeforeUnmount, onMounted, ref } from 'vue'
 
@@ -7,7 +7,13 @@ import { onBeforeUnmount, onMounted, ref } from 'vue'
  * the element is mounted and measured (server render, unit tests without layout).
  */
 export function useElementWidth(target: Ref<HTMLElement | SVGElement | null | undefined>): Ref<number | undefined> {
+  return useElementSize(target).width
+}
+
+/** Width and height of `target`, as useElementWidth. */
+export function useElementSize(target: Ref<HTMLElement | SVGElement | null | undefined>): { width: Ref<number | undefined>, height: Ref<number | undefined> } {
   const width = ref<number>()
+  const height = ref<number>()
   let observer: ResizeObserver | undefined
   onMounted(() => {
     const el = target.value
@@ -15,11 +21,13 @@ export function useElementWidth(target: Ref<HTMLElement | SVGElement | null | un
       return
     observer = new ResizeObserver(([entry]) => {
       const w = entry?.contentRect.width
-      if (w && w > 0)
+      if (w && w > 0) {
         width.value = Math.round(w)
+        height.value = Math.round(entry!.contentRect.height)
+      }
     })
     observer.observe(el)
   })
   onBeforeUnmount(() => observer?.disconnect())
-  return width
+  return { width, height }
 }

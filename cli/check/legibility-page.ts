@@ -6,7 +6,7 @@ import type { Browser } from 'playwright-chromium'
 import type { CheckProblem } from './findings'
 import type { SlideLegibility } from './legibility'
 import { isLocalUrl } from '../shared/guard'
-import { legibilityProblems, LEGIBILITY_SCAN } from './legibility'
+import { LEGIBILITY_SCAN, legibilityProblems } from './legibility'
 
 /** Every slide's texts and body, read from the print page of the deck served at `url`. */
 export async function scanLegibility(browser: Browser, url: string, count: number): Promise<SlideLegibility[] | undefined> {
