@@ -44,6 +44,18 @@ export function shortName(name: string): string {
   return name.replace(RE_PARENTHESIS, '').trim() || name
 }
 
+/** The props of <CityMap>. */
+export interface CityMapProps {
+  /** City groups of data/cities.csv to show, e.g. ['theme1'] (or one as text). */
+  groups: string[] | string
+  /** Legend label per group. */
+  legend?: Record<string, string>
+  /** Accessible name of the map (the SVG's title). */
+  title?: string
+  /** Cities to use instead of data/cities.csv. */
+  cities?: MapCity[]
+}
+
 export interface CityMapInput {
   groups: unknown
   legend?: unknown
@@ -178,25 +190,43 @@ export interface CityMapLayout {
   countryLabels: { label: string, x: number, y: number }[]
 }
 
-export const LABEL_SIZE = 13.5
-export const COUNTRY_LABEL_SIZE = 9.5
+/** Sizes in map units, for a map drawn 1:1 (380 px wide); layoutCityMap takes others. */
+export const LABEL_SIZE = 16
+export const COUNTRY_LABEL_SIZE = 16
 export const COUNTRY_LABEL_SPACING = 1.6
 export const MARKER_RADIUS = 4
 
-/** Cities of the shown groups, projected, with markers and non-overlapping labels. */
-export function layoutCityMap(cities: MapCity[], groups: string[]): CityMapLayout {
+export interface CityMapSizes {
+  /** City label size in map units. */
+  labelSize?: number
+  countryLabelSize?: number
+}
+
+/**
+ * The label sizes in map units for a map drawn `widthPx` wide, so that labels render at
+ * `labelPx` on the slide canvas whatever the map's size.
+ */
+export function mapSizes(widthPx: number | undefined, labelPx = LABEL_SIZE): Required<CityMapSizes> {
+  const scale = widthPx && widthPx > 0 ? widthPx / MAP.width : 1
+  return { labelSize: labelPx / scale, countryLabelSize: labelPx / scale }
+}
+
+/** Cities of the shown groups, projected, with markers and non-overlapping labels (leader lines where crowded). */
+export function layoutCityMap(cities: MapCity[], groups: string[], sizes: CityMapSizes = {}): CityMapLayout & Required<CityMapSizes> {
+  const labelSize = sizes.labelSize ?? LABEL_SIZE
+  const countrySize = sizes.countryLabelSize ?? COUNTRY_LABEL_SIZE
   const shown = cities.filter(c => c.groups.some(g => groups.includes(g)))
   const countryLabels = COUNTRY_LABELS.map((c) => {
     const [x, y] = project(c.lon, c.lat)
     return { label: c.label, x, y }
   })
   const obstacles: Rect[] = countryLabels.map((c) => {
-    const w = textWidth(c.label, COUNTRY_LABEL_SIZE) + c.label.length * COUNTRY_LABEL_SPACING
-    return { x: c.x - w / 2, y: c.y - COUNTRY_LABEL_SIZE * 0.6, w, h: COUNTRY_LABEL_SIZE * 1.2 }
+    const w = textWidth(c.label, countrySize) + c.label.length * COUNTRY_LABEL_SPACING
+    return { x: c.x - w / 2, y: c.y - countrySize * 0.6, w, h: countrySize * 1.2 }
   })
   const requests = shown.map((city, i) => {
     const [x, y] = project(city.lon, city.lat)
-    return { id: String(i), x, y, w: textWidth(shortName(city.name), LABEL_SIZE) + 2, h: LABEL_SIZE * 1.1 }
+    return { id: String(i), x, y, w: textWidth(shortName(city.name), labelSize) + 2, h: labelSize * 1.1 }
   })
   const labels = placeLabels(requests, {
     bounds: { x: 2, y: 2, w: MAP.width - 4, h: MAP.height - 4 },
@@ -210,7 +240,7 @@ export function layoutCityMap(cities: MapCity[], groups: string[]): CityMapLayou
     markers: groups.map((g, k) => city.groups.includes(g) ? MARKERS[k] : undefined).filter(m => m !== undefined),
     label: { ...labels[i], text: shortName(city.name) },
   }))
-  return { points, countryLabels }
+  return { points, countryLabels, labelSize, countryLabelSize: countrySize }
 }
 
 export type { MapCity }

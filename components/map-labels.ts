@@ -124,7 +124,7 @@ function bestFree(p: LabelRequest, others: LabelRequest[], rings: number[], poin
 
 function placeInOrder(points: LabelRequest[], order: number[], options: PlacementOptions): { labels: PlacedLabel[], cost: number } {
   const r = options.pointRadius ?? 4
-  const rings = options.rings ?? [r + 1, r + 10, r + 22, r + 36]
+  const rings = options.rings ?? [r + 1, r + 10, r + 22, r + 36, r + 54, r + 76]
   const pointBoxes = points.map(p => ({ x: p.x - r, y: p.y - r, w: 2 * r, h: 2 * r }))
   const fixed = [...(options.obstacles ?? []), ...pointBoxes]
   const placed: Rect[] = []

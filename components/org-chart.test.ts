@@ -2,7 +2,7 @@ import type { OrgNode, OrgRelation, Rect } from './org-chart'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { layoutOrgChart, orgTree, validateOrgChart } from './org-chart'
+import { fitOrgChart, layoutOrgChart, orgTree, validateOrgChart } from './org-chart'
 import { segmentHitsRect } from './orthogonal-route'
 import { textWidth } from './text-wrap'
 
@@ -87,8 +87,8 @@ describe('layoutOrgChart on the real charts', () => {
     }
   })
 
-  it.each(Object.entries(charts))('"%s": connectors run from parent bottom to child top', (_title, chart) => {
-    const layout = layoutOrgChart(chart.nodes, chart.relations, chart.groups)
+  it.each(Object.entries(charts))('"%s" side by side: connectors run from parent bottom to child top', (_title, chart) => {
+    const layout = layoutOrgChart(chart.nodes, chart.relations, chart.groups, { stack: false })
     const box = (id: string) => layout.boxes.find(b => b.id === id)!
     const children = chart.nodes.filter(node => node.parent)
     expect(layout.links).toHaveLength(children.length)
@@ -97,6 +97,48 @@ describe('layoutOrgChart on the real charts', () => {
       const c = box(child.id)
       expect(layout.links[i]).toBe(`M${p.x + p.w / 2},${p.y + p.h}V${p.y + p.h + 22}H${c.x + c.w / 2}V${c.y}`)
     }
+  })
+
+  it('stacks children in a column per group when they do not fit side by side', () => {
+    const chart = charts['Structuur van het Secretariaat-Generaal']
+    const layout = layoutOrgChart(chart.nodes, chart.relations, chart.groups, { targetWidth: 878, fontSize: 20 })
+    const box = (id: string) => layout.boxes.find(b => b.id === id)!
+    // The chart keeps its size: 1 unit is 1 px on an 878 px body, so the text stays 20 px.
+    expect(layout.viewBox[2]).toBeLessThanOrEqual(878)
+    const teams = ['jbz', 'do', 'markt'].map(box)
+    expect(new Set(teams.map(b => b.x)).size).toBe(1)
+    expect(teams[1]!.y).toBeGreaterThan(teams[0]!.y + teams[0]!.h)
+    expect(box('taal').x).toBeGreaterThan(teams[0]!.x + teams[0]!.w)
+    for (const child of chart.nodes.filter(n => n.parent)) {
+      const b = box(child.id)
+      expect(b.y).toBeGreaterThan(box(child.parent!).y + box(child.parent!).h)
+      expect(layout.links.some(d => d.endsWith(`,${b.y + b.h / 2}H${b.x}`)), `${child.id} hangs from a spine`).toBe(true)
+    }
+    for (const a of layout.boxes) {
+      for (const b of layout.boxes.filter(x => x !== a))
+        expect(a.x + a.w <= b.x || b.x + b.w <= a.x || a.y + a.h <= b.y || b.y + b.h <= a.y, `${a.id} overlaps ${b.id}`).toBe(true)
+    }
+  })
+
+  it('fitOrgChart takes the largest label size that fits the room, else the smallest', () => {
+    const chart = charts['Structuur van de Benelux']
+    const roomy = fitOrgChart(chart.nodes, chart.relations, chart.groups, { width: 1200, height: 600 }, [26, 24, 22, 20], 18)
+    expect(roomy.fontSize).toBe(26)
+    const low = fitOrgChart(chart.nodes, chart.relations, chart.groups, { width: 878, height: 200 }, [26, 24, 22, 20], 18)
+    expect(low.fontSize).toBeLessThan(26)
+    expect(low.viewBox[3] <= 200 || low.fontSize === 20).toBe(true)
+    const none = fitOrgChart(chart.nodes, chart.relations, chart.groups, { width: 300, height: 100 }, [26, 24, 22, 20], 18)
+    expect(none.fontSize).toBe(20)
+    expect(none.relationSize).toBe(18)
+  })
+
+  it('keeps a chart whose bottom row fits side by side', () => {
+    const chart = charts['Structuur van de Benelux']
+    const layout = layoutOrgChart(chart.nodes, chart.relations, chart.groups, { targetWidth: 878, fontSize: 20 })
+    const raad = layout.boxes.find(b => b.id === 'raad')!
+    const sg = layout.boxes.find(b => b.id === 'sg')!
+    expect(sg.y).toBe(raad.y)
+    expect(sg.x).toBeGreaterThan(raad.x + raad.w)
   })
 
   it('routes the Benelux relations around the other boxes, with room for their labels', () => {

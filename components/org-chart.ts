@@ -27,6 +27,17 @@ export interface OrgRelation {
   label?: string
 }
 
+/** The props of <OrgChart>. */
+export interface OrgChartProps {
+  nodes: OrgNode[]
+  relations?: OrgRelation[]
+  groups?: Record<string, string>
+  /** Accessible name of the chart (the SVG's title). */
+  title?: string
+  /** Accessible description; a summary of the tree when absent. */
+  description?: string
+}
+
 export interface OrgChartInput {
   nodes: unknown
   relations?: unknown
@@ -164,6 +175,14 @@ export interface OrgLayoutOptions {
   /** Width the chart should fill, in viewBox units (≈ CSS px at 1:1). */
   targetWidth?: number
   fontSize?: number
+  /** Size of the relation labels; 0.8 of fontSize when absent. */
+  relationSize?: number
+  /**
+   * Children in stacked columns (one column per group, boxes below each other) instead of
+   * side by side. Default: when the boxes of the bottom row do not fit side by side in
+   * targetWidth at fontSize, and every root has only leaf children.
+   */
+  stack?: boolean
 }
 
 const PAD_X = 9
@@ -198,6 +217,12 @@ export function layoutOrgChart(
     breakableParts(n.data.label).map(w => textWidth(w, fontSize, n === top)))))
   const shared = (targetWidth - 2 * MARGIN - (columns - 1) * GAP_X) / columns
   const boxW = Math.ceil(Math.max(Math.min(shared, 230), longestWord + 2 * PAD_X, 90))
+
+  // Side by side, the bottom row would need boxes wider than their share of the width.
+  const tooWide = longestWord + 2 * PAD_X > shared
+  const stackable = root.children!.every(top => (top.children ?? []).every(c => !c.children))
+  if (options.stack ?? (stackable && tooWide))
+    return finish(stackedBoxes(nodes, groupKeys, targetWidth, fontSize, lineHeight), fontSize, lineHeight, options.relationSize ?? fontSize * 0.8, relations)
 
   const laid = tree<OrgNode>()
     .nodeSize([boxW + GAP_X, 1])
@@ -258,7 +283,18 @@ export function layoutOrgChart(
       return `M${px},${p.y + p.h}V${midY}H${cx}V${c.y}`
     })
 
-  const relationSize = fontSize * 0.8
+  return finish({ boxes, links }, fontSize, lineHeight, options.relationSize ?? fontSize * 0.8, relations)
+}
+
+/** Relations routed around the boxes, and the view box around everything. */
+function finish(
+  { boxes, links }: { boxes: LaidOutNode[], links: string[] },
+  fontSize: number,
+  lineHeight: number,
+  relationSize: number,
+  relations: OrgRelation[],
+): OrgLayout {
+  const boxOf = new Map(boxes.map(b => [b.id, b]))
   const routed = relations.map((rel) => {
     const a = boxOf.get(rel.from)!
     const b = boxOf.get(rel.to)!
@@ -280,6 +316,104 @@ export function layoutOrgChart(
   const viewBox = [minX, minY, Math.max(...xs) + MARGIN - minX, Math.max(...ys) + MARGIN - minY].map(n => Math.round(n * 10) / 10) as [number, number, number, number]
 
   return { viewBox, fontSize, lineHeight, relationSize, boxes, links, relations: routed }
+}
+
+const STACK_INDENT = 18
+const STACK_GAP = 12
+
+/**
+ * The stacked layout: roots side by side on the top row; under a root its children in one
+ * column per group (in the order they come), each box below the previous one, hanging from
+ * a spine on the column's left. Used where the children would be too narrow side by side.
+ */
+export function stackedBoxes(nodes: OrgNode[], groupKeys: string[], targetWidth: number, fontSize: number, lineHeight: number): { boxes: LaidOutNode[], links: string[] } {
+  const roots = nodes.filter(n => !n.parent)
+  const childrenOf = (id: string) => nodes.filter(n => n.parent === id)
+  // Consecutive children of one group share a column.
+  const columnsOf = new Map(roots.map((r) => {
+    const cols: OrgNode[][] = []
+    for (const child of childrenOf(r.id)) {
+      const last = cols.at(-1)
+      if (last && last[0]!.group === child.group)
+        last.push(child)
+      else
+        cols.push([child])
+    }
+    return [r.id, cols]
+  }))
+  const colCount = roots.reduce((sum, r) => sum + Math.max(1, columnsOf.get(r.id)!.length), 0)
+  const blockGaps = (roots.length - 1) * GAP_X * 2
+  const innerGaps = roots.reduce((sum, r) => sum + Math.max(0, columnsOf.get(r.id)!.length - 1), 0) * GAP_X
+  const longestWord = Math.max(...nodes.flatMap(n => breakableParts(n.label).map(w => textWidth(w, fontSize, !n.parent))))
+  const colW = Math.floor(Math.max((targetWidth - 2 * MARGIN - blockGaps - innerGaps) / colCount, longestWord + 2 * PAD_X + STACK_INDENT))
+  const heightOf = (lines: string[]) => lines.length * lineHeight + 2 * PAD_Y
+  const colorOf = (group?: string) => {
+    const i = group ? groupKeys.indexOf(group) : -1
+    return i >= 0 ? GROUP_COLORS[i] : undefined
+  }
+
+  const boxes: LaidOutNode[] = []
+  const links: string[] = []
+  const rootLines = roots.map((r) => {
+    const cols = Math.max(1, columnsOf.get(r.id)!.length)
+    const blockW = cols * colW + (cols - 1) * GAP_X
+    const w = Math.min(blockW, Math.round(colW * 1.6))
+    return { w, blockW, lines: wrapText(r.label, w - 2 * PAD_X, fontSize, true) }
+  })
+  const topH = Math.max(...rootLines.map(r => heightOf(r.lines)))
+  let x = MARGIN
+  roots.forEach((r, i) => {
+    const { w, blockW, lines } = rootLines[i]!
+    const parent: LaidOutNode = { id: r.id, label: r.label, lines, depth: 0, x: x + (blockW - w) / 2, y: 0, w, h: topH, group: r.group, color: colorOf(r.group) }
+    boxes.push(parent)
+    const cols = columnsOf.get(r.id)!
+    const busY = topH + GAP_Y / 2
+    const spines = cols.map((_, c) => x + c * (colW + GAP_X) + STACK_INDENT / 2)
+    if (cols.length) {
+      const px = parent.x + parent.w / 2
+      links.push(`M${px},${topH}V${busY}`)
+      links.push(`M${Math.min(px, ...spines)},${busY}H${Math.max(px, ...spines)}`)
+    }
+    cols.forEach((col, c) => {
+      const colX = x + c * (colW + GAP_X)
+      let y = topH + GAP_Y
+      let lastMid = busY
+      for (const child of col) {
+        const w = colW - STACK_INDENT
+        const childLines = wrapText(child.label, w - 2 * PAD_X, fontSize)
+        const box: LaidOutNode = { id: child.id, label: child.label, lines: childLines, depth: 1, x: colX + STACK_INDENT, y, w, h: heightOf(childLines), group: child.group, color: colorOf(child.group) }
+        boxes.push(box)
+        lastMid = y + box.h / 2
+        links.push(`M${spines[c]},${lastMid}H${box.x}`)
+        y += box.h + STACK_GAP
+      }
+      links.push(`M${spines[c]},${busY}V${lastMid}`)
+    })
+    x += blockW + GAP_X * 2
+  })
+  return { boxes, links }
+}
+
+/**
+ * The chart at the largest of `sizes` (box label sizes, largest first) whose view box fits
+ * `width` x `height` drawn 1:1; the smallest size when none fits (the caller says so).
+ * Relation labels stay `relationSize`.
+ */
+export function fitOrgChart(
+  nodes: OrgNode[],
+  relations: OrgRelation[] | undefined,
+  groups: Record<string, string> | undefined,
+  room: { width: number, height?: number },
+  sizes: number[],
+  relationSize: number,
+): OrgLayout {
+  let layout: OrgLayout | undefined
+  for (const fontSize of sizes) {
+    layout = layoutOrgChart(nodes, relations, groups, { targetWidth: room.width, fontSize, relationSize: Math.max(relationSize, fontSize * 0.8) })
+    if (layout.viewBox[2] <= room.width + 0.5 && (room.height === undefined || layout.viewBox[3] <= room.height + 0.5))
+      return layout
+  }
+  return layout!
 }
 
 /** Nodes as a nested list for screen readers: roots first, children under them. */

@@ -16,7 +16,7 @@ export type ProcessDirection = 'horizontal' | 'vertical'
 export interface ProcessStepsProps {
   steps: ProcessStep[]
   start?: number | string
-  direction?: ProcessDirection | string
+  direction?: ProcessDirection
   clicks?: boolean | string
 }
 

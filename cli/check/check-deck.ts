@@ -10,6 +10,7 @@ import { buildFailureMessage } from '../shared/build-errors'
 import { loadDeck } from '../shared/deck'
 import { report } from '../shared/findings'
 import { inspectBuiltDeck } from '../shared/inspect'
+import { legibilityOnPage } from './legibility-page'
 
 export interface CheckResult {
   lines: string[]
@@ -42,7 +43,8 @@ export async function checkDeck(entryPath: string, signal?: AbortSignal): Promis
       signal?.throwIfAborted()
       return { lines: [`check: the build of ${entry} failed`, buildFailureMessage(error, deck.slides)], code: 1 }
     }
-    const { lines, code } = await inspectBuiltDeck(deck, dir, { label: 'check', signal })
+    // Legibility is check's own rule (the room a text gets), on the same print page.
+    const { lines, code } = await inspectBuiltDeck(deck, dir, { label: 'check', signal, onPrintPage: legibilityOnPage })
     return { lines, code }
   }
   finally {

@@ -1,3 +1,4 @@
+import type { SampleSlide } from './scaffold'
 /**
  * briefing new <dir> [--title "…"] [--theme <npm spec>]
  * Creates a deck folder: package.json (this theme and Slidev, the briefing commands as
@@ -40,6 +41,15 @@ function lockResolved(): string | undefined {
   }
 }
 
+/** The theme's component samples (snippets/*.md), one sample slide each. */
+export function readSamples(snippetDir = join(THEME_ROOT, 'snippets')): SampleSlide[] {
+  const files = existsSync(snippetDir) ? readdirSync(snippetDir).filter(f => f.endsWith('.md')).sort() : []
+  return files.map((file) => {
+    const markdown = readFileSync(join(snippetDir, file), 'utf8')
+    return { component: componentNameFromSnippet(file, markdown), markdown }
+  })
+}
+
 function writeAtomic(file: string, text: string): void {
   const temp = `${file}.${process.pid}.tmp`
   try {
@@ -70,16 +80,11 @@ export async function run(argv: string[]): Promise<number> {
     return 1
   }
 
-  const snippetDir = join(THEME_ROOT, 'snippets')
-  const snippetFiles = existsSync(snippetDir) ? readdirSync(snippetDir).filter(f => f.endsWith('.md')).sort() : []
-  if (snippetFiles.length === 0) {
-    console.error(`${spec.name}: no component samples found in ${snippetDir} (expected *.md files); is the theme installed completely?`)
+  const samples = readSamples()
+  if (samples.length === 0) {
+    console.error(`${spec.name}: no component samples found in ${join(THEME_ROOT, 'snippets')} (expected *.md files); is the theme installed completely?`)
     return 1
   }
-  const samples = snippetFiles.map((file) => {
-    const markdown = readFileSync(join(snippetDir, file), 'utf8')
-    return { component: componentNameFromSnippet(file, markdown), markdown }
-  })
   const title = args.values.title?.trim() || titleFromName(name)
   const themeSpec = args.values.theme ?? themeDependency(THEME_ROOT, THEME_VERSION, lockResolved())
 

@@ -134,6 +134,8 @@ export interface InspectOptions {
   icons?: IconCheck
   /** Longest wait for the print page; default 30 s. */
   timeoutMs?: number
+  /** More findings read from the rendered print page (check's legibility rule). */
+  onPrintPage?: (page: Page) => Promise<CheckProblem[]>
 }
 
 export class NoPrintPageError extends Error {
@@ -172,8 +174,11 @@ export async function inspectDeck(options: InspectOptions): Promise<CheckProblem
   const messages = options.messages ?? opened!.messages
   const log = options.log ?? opened?.log
   let scan
+  let more: CheckProblem[] = []
   try {
     scan = await scanPrintPage(page)
+    if (options.onPrintPage)
+      more = await options.onPrintPage(page)
   }
   finally {
     await opened?.context.close()
@@ -181,6 +186,7 @@ export async function inspectDeck(options: InspectOptions): Promise<CheckProblem
   const problems = [
     ...domProblems(scan.scans, count, options.icons ?? iconChecker()),
     ...unboxedErrors(scan.errors, scan.scans),
+    ...more,
   ]
   if (log?.offHost.length)
     problems.push({ slide: 0, text: `the deck tried to reach beyond localhost (requests blocked): ${[...new Set(log.offHost)].join(', ')}` })
@@ -215,6 +221,7 @@ export interface BuiltDeckOptions {
   skipBrowser?: boolean
   /** Stops the inspection (Ctrl-C); it then rejects with the signal's reason. */
   signal?: AbortSignal
+  onPrintPage?: InspectOptions['onPrintPage']
 }
 
 /**
@@ -232,7 +239,7 @@ export async function inspectBuiltDeck(deck: Deck, dist: string, options: BuiltD
     const close = () => void browser.close().catch(() => undefined)
     options.signal?.addEventListener('abort', close, { once: true })
     try {
-      problems.push(...await inspectDeck({ browser, url: server.url, count }))
+      problems.push(...await inspectDeck({ browser, url: server.url, count, onPrintPage: options.onPrintPage }))
     }
     finally {
       options.signal?.removeEventListener('abort', close)

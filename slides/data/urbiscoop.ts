@@ -33,6 +33,10 @@ export const theme1: StakeholderGroup[] = [
   { role: 'Proces\u00ADondersteuning', members: ['SG Benelux'], icon: 'i-ph-handshake' },
 ]
 
+// Thema 1 over two slides: who takes part, then the cities beside their map.
+export const theme1Partners: StakeholderGroup[] = theme1.filter(g => !g.role.startsWith('Steden'))
+export const theme1Cities: StakeholderGroup[] = theme1.filter(g => g.role.startsWith('Steden'))
+
 export const beneluxPlusPartners: StakeholderGroup[] = [
   {
     role: 'BNL-Centrale overheden',

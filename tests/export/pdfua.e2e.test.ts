@@ -5,35 +5,40 @@
  * exported once, all three PDFs of each.
  */
 import type { Deck } from '../../cli/shared/deck'
-import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import process from 'node:process'
+import { join, relative } from 'node:path'
 import { PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { HANDOUT_LABELS } from '../../cli/export/handout-page'
 import { stripClickMarkers } from '../../cli/export/note-text'
-import { PROJECT_ROOT } from '../../cli/shared/build'
+import { readSamples } from '../../cli/new/command'
+import { renderNewDeck } from '../../cli/new/scaffold'
 import { loadDeck } from '../../cli/shared/deck'
+import { THEME_ROOT } from '../../cli/shared/theme'
+import { briefing } from '../support/cli'
 import { writeFixture } from '../support/export-fixtures'
 import { checkPdfUa, elements, PDFUA_CONDITIONS, readingOrderText } from '../support/pdfua'
 
-const TSX = join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs')
 const KINDS = ['slides', 'handout', 'handout-3up'] as const
 const place = mkdtempSync(join(tmpdir(), 'bx-pdfua-'))
 
 interface Exported { deck: Deck, files: Record<typeof KINDS[number], string>, docs: Record<typeof KINDS[number], PDFDocument> }
 
-function node(args: string[]) {
-  const run = spawnSync(process.execPath, [TSX, ...args], { cwd: PROJECT_ROOT, encoding: 'utf8', timeout: 240_000 })
-  expect(run.status, `${args.join(' ')}\n${run.stderr}`).toBe(0)
-  return run.stdout
+/** A deck as `briefing new` writes it, on this checkout's theme (by path, so that it needs no install). */
+function newDeck(): string {
+  const dir = join(THEME_ROOT, '.cache/pdfua/nieuwe-briefing')
+  mkdirSync(dir, { recursive: true })
+  const entry = join(dir, 'slides.md')
+  writeFileSync(entry, renderNewDeck({ title: 'Nieuwe briefing', themePath: relative(dir, THEME_ROOT), samples: readSamples() }))
+  return entry
 }
 
 async function exportDeck(entry: string, name: string, base: string): Promise<Exported> {
   const out = join(place, 'out', name)
-  node([join(PROJECT_ROOT, 'cli/export/command.ts'), entry, '--out', out])
+  const run = briefing(['export', entry, '--out', out])
+  expect(run.status, `export ${entry}\n${run.stderr}`).toBe(0)
   const files = { 'slides': join(out, `${base}.pdf`), 'handout': join(out, `${base}-handout.pdf`), 'handout-3up': join(out, `${base}-handout-3up.pdf`) }
   const docs = Object.fromEntries(await Promise.all(KINDS.map(async kind => [kind, await PDFDocument.load(readFileSync(files[kind]), { updateMetadata: false })]))) as Exported['docs']
   return { deck: await loadDeck(entry), files, docs }
@@ -42,9 +47,9 @@ async function exportDeck(entry: string, name: string, base: string): Promise<Ex
 const decks: Record<string, Exported> = {}
 
 beforeAll(async () => {
-  const created = node([join(PROJECT_ROOT, 'cli/new/command.ts'), 'nieuwe-briefing', '--dir', place]).trim().split('\n').at(-1)!
-  decks.main = await exportDeck(join(PROJECT_ROOT, 'slides.md'), 'main', 'benelux-briefing')
-  decks.gallery = await exportDeck(join(PROJECT_ROOT, 'gallery.md'), 'gallery', 'gallery')
+  const created = newDeck()
+  decks.main = await exportDeck(join(THEME_ROOT, 'slides.md'), 'main', 'benelux-briefing')
+  decks.gallery = await exportDeck(join(THEME_ROOT, 'gallery.md'), 'gallery', 'gallery')
   decks.new = await exportDeck(created, 'new', 'nieuwe-briefing')
   decks.links = await exportDeck(writeFixture('links'), 'links', 'links')
 }, 600_000)
@@ -71,7 +76,7 @@ describe.each(['main', 'gallery', 'new', 'links'])('%s deck', (name) => {
 
 describe('alternative texts', () => {
   it('come from the components\' accessible names: title and description of maps and org charts', () => {
-    const source = readFileSync(join(PROJECT_ROOT, 'slides.md'), 'utf8')
+    const source = readFileSync(join(THEME_ROOT, 'slides.md'), 'utf8')
     const titles = Array.from(source.matchAll(/<(?:OrgChart|CityMap)[^>]*\stitle="([^"]+)"/g), m => m[1]!)
     expect(titles.length).toBeGreaterThan(0)
     for (const kind of KINDS) {

@@ -41,6 +41,38 @@ fonts:
 # Einde
 `
 
+const SMALL_DECK = `---
+theme: ../..
+title: Klein
+lang: nl
+favicon: 'data:image/svg+xml,<svg xmlns="http://www.w3.org/2000/svg"/>'
+fonts:
+  sans: Source Sans 3
+  serif: Source Serif 4
+  provider: none
+---
+
+# Begin
+
+---
+
+# Bronnen
+
+- Benelux-Verdrag van 17 juni 2008
+
+<p style="font-size: 12px">Bron: Secretariaat-Generaal Benelux</p>
+
+---
+
+# Bovenaan
+
+<div class="bx-fill">
+
+- Gezamenlijke uitdaging
+
+</div>
+`
+
 describe('briefing check', () => {
   it('passes the main deck', () => {
     const { code, output } = check()
@@ -55,6 +87,17 @@ describe('briefing check', () => {
     expect(output).toContain('slide 2 "1958 >< 2008": Comparison: columns[1].items is missing')
     expect(output).toContain('slide 3 "Geschiedenis": <timelin> is not a known HTML element or component')
     expect(output).not.toMatch(/slide [14] /)
+    expect(code).toBe(1)
+  })
+
+  it('names slide, element and size of a text under its minimum, and a top-heavy slide', () => {
+    mkdirSync(FIXTURE_DIR, { recursive: true })
+    writeFileSync(join(FIXTURE_DIR, 'small.md'), SMALL_DECK)
+    const { code, output } = check('.cache/check-fixture/small.md')
+    expect(output).toContain('slide 2 "Bronnen": text too small: p "Bron: Secretariaat-Generaal Benelux" is 12 px, the minimum for text is 18 px')
+    expect(output).toMatch(/slide 3 "Bovenaan": top-heavy slide: the content ends at \d+ % of the body/)
+    expect(output).not.toMatch(/slide 1 /)
+    expect(output).toContain('check: 2 problems on 2 slides of 3')
     expect(code).toBe(1)
   })
 
