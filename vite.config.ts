@@ -1,4 +1,5 @@
 import { join } from 'node:path'
+import process from 'node:process'
 import { defineConfig } from 'vite'
 import { snippetDemo } from './setup/snippet-demo.ts'
 
@@ -9,7 +10,12 @@ import { snippetDemo } from './setup/snippet-demo.ts'
 const components = join(import.meta.dirname, 'components').replaceAll('\\', '/')
 
 export default defineConfig({
-  plugins: [snippetDemo()],
+  plugins: [
+    snippetDemo(),
+    // The deck's language (components/i18n.ts). A hook, not a plain define: it is read once
+    // the preparser (setup/preparser.ts) has set BX_LANG from --lang or the headmatter.
+    { name: 'benelux:lang', config: () => ({ define: { __BX_LANG__: JSON.stringify(process.env.BX_LANG ?? '') } }) },
+  ],
   slidev: {
     components: {
       globsExclude: [`${components}/**/*.ts`],

@@ -7,6 +7,7 @@ import type { PlacedLabel, Rect } from './map-labels'
 import type { Problems } from './validate'
 import { CITIES_FILE } from './cities-csv'
 import { COUNTRIES, MAP } from './city-map-geometry'
+import { currentLang, ui } from './i18n'
 import { placeLabels } from './map-labels'
 import { textWidth } from './text-wrap'
 import { describe, isNonEmptyString, isRecord } from './validate'
@@ -153,7 +154,7 @@ export function markerPath(shape: MarkerShape, x: number, y: number, r: number):
   }
 }
 
-/** Country names drawn on the map (Dutch), at a fixed position inside each country. */
+/** Country names drawn on the map (Dutch here; in the deck's language from ui().mapCountries), at a fixed position inside each country. */
 export const COUNTRY_LABELS = [
   { iso: 'NL', label: 'NEDERLAND', lon: 5.75, lat: 52.72 },
   { iso: 'BE', label: 'BELGIË', lon: 4.95, lat: 50.18 },
@@ -184,11 +185,12 @@ export const COUNTRY_LABEL_SPACING = 1.6
 export const MARKER_RADIUS = 4
 
 /** Cities of the shown groups, projected, with markers and non-overlapping labels. */
-export function layoutCityMap(cities: MapCity[], groups: string[]): CityMapLayout {
+export function layoutCityMap(cities: MapCity[], groups: string[], lang: string = currentLang()): CityMapLayout {
   const shown = cities.filter(c => c.groups.some(g => groups.includes(g)))
+  const names = ui(lang).mapCountries
   const countryLabels = COUNTRY_LABELS.map((c) => {
     const [x, y] = project(c.lon, c.lat)
-    return { label: c.label, x, y }
+    return { label: names[c.iso] ?? c.label, x, y }
   })
   const obstacles: Rect[] = countryLabels.map((c) => {
     const w = textWidth(c.label, COUNTRY_LABEL_SIZE) + c.label.length * COUNTRY_LABEL_SPACING
