@@ -1,3 +1,4 @@
+import type { Localized } from './i18n'
 import { afterEach, describe, expect, it } from 'vitest'
 import { bilingual, currentLang, findDataGaps, formatDay, isTranslations, pickDeep, setLang, sourceOf, UI, ui, UI_LANGS } from './i18n'
 
@@ -41,14 +42,15 @@ describe('current language', () => {
 })
 
 describe('bilingual data', () => {
-  const source = [
+  interface Event { date: string, label: string, items?: string[] }
+  const source: Localized<Event[]> = [
     { date: '2008-06-17', label: { nl: 'Nieuw Benelux-Verdrag', fr: 'Nouveau Traité Benelux' } },
     { date: '1985', label: 'Schengen', items: [{ nl: 'Raad', fr: 'Conseil' }, { nl: 'Hof' }] },
   ]
 
   it('picks each label in the current language and keeps the rest once', () => {
     setLang('fr')
-    const data = bilingual<{ date: string, label: string, items?: string[] }[]>(source)
+    const data = bilingual<Event[]>(source)
     expect(data).toEqual([
       { date: '2008-06-17', label: 'Nouveau Traité Benelux' },
       { date: '1985', label: 'Schengen', items: ['Conseil', 'Hof'] },

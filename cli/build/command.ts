@@ -6,6 +6,7 @@ import { relative, resolve } from 'node:path'
 import process from 'node:process'
 import { deckEntry, parseCommand } from '../shared/args'
 import { buildDeck } from '../shared/build'
+import { LANG_OPTION, langUsage, selectLanguages } from '../shared/lang'
 
 export const usage = `Usage: briefing build [deck.md] [options]
 
@@ -14,13 +15,14 @@ Builds the deck (default: slides.md) as a static site.
 Options:
   --out <dir>     output folder (default: dist)
   --base <path>   sub-path the site will be served under, e.g. /briefing/
+${langUsage(18)}
   -h, --help      this help`
 
 const spec = {
   name: 'briefing build',
   usage,
   maxPositionals: 1,
-  options: { out: { type: 'string' }, base: { type: 'string' } },
+  options: { out: { type: 'string' }, base: { type: 'string' }, ...LANG_OPTION },
 } as const
 
 export async function run(argv: string[]): Promise<number> {
@@ -31,8 +33,9 @@ export async function run(argv: string[]): Promise<number> {
   }
   const entry = deckEntry(spec.name, args.positionals[0], usage)
   const out = resolve(args.values.out ?? 'dist')
+  const [lang] = await selectLanguages(spec.name, entry, args.values.lang, usage)
   try {
-    await buildDeck(entry, out, { base: args.values.base })
+    await buildDeck(entry, out, { base: args.values.base, lang })
     console.log(`Built ${relative(process.cwd(), entry) || entry} into ${out}`)
     return 0
   }

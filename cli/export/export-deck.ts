@@ -14,9 +14,10 @@ import type { ExportKind } from './export-names'
 import type { HandoutKind, Size } from './handout-layout'
 import type { SlidePage } from './pdf-finish'
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
-import { dirname, join, resolve } from 'node:path'
+import { basename, dirname, join, resolve } from 'node:path'
 import process from 'node:process'
 import { createMarkdownExit } from 'markdown-exit'
+import { ui } from '../../components/i18n'
 import { launchBrowser } from '../shared/browser'
 import { startPrintBuild } from '../shared/build'
 import { loadDeck } from '../shared/deck'
@@ -24,9 +25,10 @@ import { blockOffHost, recordErrors } from '../shared/guard'
 import { formatProgress } from '../shared/progress'
 import { serveDist } from '../shared/serve'
 import { describeSlide, formatProblems, installSlideErrorHook, printPageReady, slideProblems } from '../shared/slide-check'
-import { EXPORT_KINDS, exportBaseName, exportFileName, packageName, tempFileName } from './export-names'
+import { BILINGUAL_CSS, bilingualNotesHtml } from './bilingual-notes'
+import { bilingualFileName, EXPORT_KINDS, exportBaseName, exportFileName, packageName, tempFileName } from './export-names'
 import { handoutGeometry } from './handout-layout'
-import { HANDOUT_CSS, HANDOUT_LABELS, layoutHandout } from './handout-page'
+import { HANDOUT_CSS, layoutHandout } from './handout-page'
 import { stripClickMarkers } from './note-text'
 import { finishPdf, outlineItems, pagePerSlide, pdfInfo } from './pdf-finish'
 
@@ -36,13 +38,23 @@ export interface ExportOptions {
   /** Per browser step (page load, print); default 60 s. */
   timeoutMs?: number
   log?: (line: string) => void
-  /** A build already started with startPrintBuild(entry); exportDeck disposes of it. */
+  /** A build already started with startPrintBuild(entry, lang); exportDeck disposes of it. */
   build?: PrintBuild
+  /** The deck language to export (default: BX_LANG, else the headmatter's `lang`). */
+  lang?: string
+  /** A browser to print with (kept open); default: one launched and closed here. */
+  browser?: Browser
+  /** Also the bilingual handout: the slides in `lang`, the notes in these languages side by side. */
+  bilingual?: string[]
+  /** Called once the build is done (e.g. to start the next language's build). */
+  onBuilt?: () => void
 }
 
 export interface ExportResult {
   deck: Deck
   files: Record<ExportKind, string>
+  /** The bilingual handout, when asked for. */
+  bilingual?: string
   pages: Record<ExportKind, number>
   ms: { build: number, render: number, total: number } & Record<ExportKind, number>
 }
@@ -90,14 +102,15 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
   const timeout = options.timeoutMs ?? 60_000
   const outDir = resolve(options.outDir ?? 'exports')
   // The build is the slow part: start it, and Chromium, before anything else.
-  const build = options.build ?? startPrintBuild(options.entry)
-  const launching = launchBrowser()
+  const build = options.build ?? startPrintBuild(options.entry, options.lang)
+  const launching = options.browser ? Promise.resolve(options.browser) : launchBrowser()
   launching.catch(() => undefined)
   const temps = new Set<string>()
   // PDFs being finished and written while the next one prints.
   const finishing: Promise<void>[] = []
   const pageLog: PageLog = { offHost: [], errors: [] }
   let browser: Browser | undefined
+  let context: Awaited<ReturnType<Browser['newContext']>> | undefined
   let server: Awaited<ReturnType<typeof serveDist>> | undefined
   let step = 'building the deck'
   const ms = { 'build': 0, 'render': 0, 'total': 0, 'slides': 0, 'handout': 0, 'handout-3up': 0 }
@@ -109,20 +122,25 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
   }
 
   try {
-    const deck = await loadDeck(options.entry)
+    const deck = await loadDeck(options.entry, options.lang)
     if (!deck.slides.length)
       throw new ExportError(`${deck.entry} has no slides`)
     const base = exportBaseName(deck.entry, { exportFilename: deck.exportFilename, packageName: packageName(dirname(deck.entry)) })
-    const files = Object.fromEntries(EXPORT_KINDS.map(kind => [kind, join(outDir, exportFileName(base, kind))])) as Record<ExportKind, string>
+    // The deck's own language keeps the plain names; another one is named in them.
+    const nameLang = deck.lang === deck.languages[0] ? undefined : deck.lang
+    const fileName = (kind: ExportKind) => exportFileName(base, kind, nameLang)
+    const files = Object.fromEntries(EXPORT_KINDS.map(kind => [kind, join(outDir, fileName(kind))])) as Record<ExportKind, string>
+    const labels = ui(deck.lang).handout
     await build.done
+    options.onBuilt?.()
     ms.build = Date.now() - started
-    log(`[export] built ${deck.slides.length} slides in ${(ms.build / 1000).toFixed(1)} s`)
+    log(`[export] built ${deck.slides.length} slides${deck.languages.length > 1 ? ` (${deck.lang})` : ''} in ${(ms.build / 1000).toFixed(1)} s`)
     ;[browser, server] = await Promise.all([launching, serveDist(build.dir)])
     mkdirSync(outDir, { recursive: true })
 
     step = 'loading the print page'
     let t = Date.now()
-    const context = await browser.newContext({ viewport: { width: 980, height: 552 } })
+    context = await browser.newContext({ viewport: { width: 980, height: 552 } })
     context.setDefaultTimeout(timeout)
     await context.addInitScript('globalThis.__name ??= (fn) => fn')
     await context.addInitScript(installSlideErrorHook)
@@ -155,17 +173,21 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
 
     // Chromium prints the next PDF while this process finishes the last one (pdf-lib).
     const links = { origin: new URL(server.url).origin, base: '/' }
-    const finish = (kind: ExportKind, printed: Uint8Array, t: number, expected: number, slidePage: SlidePage) => {
+    const finish = (kind: ExportKind | 'bilingual', printed: Uint8Array, t: number, expected: number, slidePage: SlidePage) => {
+      const target = kind === 'bilingual' ? join(outDir, bilingualFileName(base, options.bilingual!)) : files[kind]
+      const name = basename(target)
       const job = (async () => {
         const done = await finishPdf(printed, { info: pdfInfo(deck, kind), outline: outlineItems(deck.slides, slidePage), links: { ...links, slidePage } })
         if (done.pages !== expected)
-          throw new ExportError(`The ${exportFileName(base, kind)} has ${done.pages} pages, expected ${expected}: a slide or its notes overflowed its page.`)
+          throw new ExportError(`The ${name} has ${done.pages} pages, expected ${expected}: a slide or its notes overflowed its page.`)
         for (const url of done.links.dropped)
-          log(`[export] ${exportFileName(base, kind)}: a link to ${url} leads to no slide; it is left inert in the PDF`)
-        await writeAtomic(files[kind], done.bytes, temps)
-        ms[kind] = Date.now() - t
-        pages[kind] = expected
-        log(formatProgress({ label: exportFileName(base, kind), done: expected, total: expected, unit: 'pages', ms: ms[kind] }))
+          log(`[export] ${name}: a link to ${url} leads to no slide; it is left inert in the PDF`)
+        await writeAtomic(target, done.bytes, temps)
+        if (kind !== 'bilingual') {
+          ms[kind] = Date.now() - t
+          pages[kind] = expected
+        }
+        log(formatProgress({ label: name, done: expected, total: expected, unit: 'pages', ms: Date.now() - t }))
       })()
       job.catch(() => undefined)
       finishing.push(job)
@@ -180,10 +202,10 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
     const notesMd = createMarkdownExit({ html: true, linkify: true, breaks: false })
     const handoutSlides = deck.slides.map(s => ({ no: s.no, title: s.title, notesHtml: s.note ? notesMd.render(stripClickMarkers(s.note)) : '' }))
     for (const [kind, layout] of [['handout', 'notes'], ['handout-3up', 'three-up']] as [ExportKind, HandoutKind][]) {
-      step = `printing ${exportFileName(base, kind)}`
+      step = `printing ${fileName(kind)}`
       t = Date.now()
       const geometry = handoutGeometry(layout, canvas)
-      const result = await page.evaluate(layoutHandout, { geometry, canvas, slides: handoutSlides, deckTitle: deck.title, labels: HANDOUT_LABELS, css: HANDOUT_CSS })
+      const result = await page.evaluate(layoutHandout, { geometry, canvas, slides: handoutSlides, deckTitle: deck.title, labels, css: HANDOUT_CSS })
       if (result.overflowing.length)
         throw new ExportError(`Speaker notes hold a paragraph longer than a whole handout page; split it:\n${result.overflowing.map(no => `  - ${describeSlide(deck.slides, no)}`).join('\n')}`)
       await page.evaluate(() => document.fonts.ready)
@@ -192,12 +214,34 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
       const starts = new Map(handoutSlides.map((slide, i) => [slide.no, result.starts[i]!]))
       finish(kind, pdf, t, result.pages, no => starts.get(no))
     }
+    let bilingual: string | undefined
+    if (options.bilingual) {
+      step = `printing ${bilingualFileName(base, options.bilingual)}`
+      t = Date.now()
+      const decks = await Promise.all(options.bilingual.map(lang => lang === deck.lang ? deck : loadDeck(options.entry, lang)))
+      const slides = deck.slides.map((s, i) => ({
+        no: s.no,
+        title: s.title,
+        notesHtml: bilingualNotesHtml(decks.map(d => ({ lang: d.lang, markdown: stripClickMarkers(d.slides[i]?.note ?? '') })), md => notesMd.render(md)),
+      }))
+      const bilingualLabels = { ...labels, notes: options.bilingual.map(lang => ui(lang).handout.notes).join(' · ') }
+      const geometry = handoutGeometry('notes', canvas)
+      const result = await page.evaluate(layoutHandout, { geometry, canvas, slides, deckTitle: deck.title, labels: bilingualLabels, css: HANDOUT_CSS + BILINGUAL_CSS })
+      if (result.overflowing.length)
+        throw new ExportError(`Speaker notes hold a paragraph pair longer than a whole handout page; split it:\n${result.overflowing.map(no => `  - ${describeSlide(deck.slides, no)}`).join('\n')}`)
+      await page.evaluate(() => document.fonts.ready)
+      offHostCheck()
+      const pdf = await page.pdf({ width: '210mm', height: '297mm', printBackground: true, preferCSSPageSize: true, tagged: true, outline: false })
+      const starts = new Map(slides.map((slide, i) => [slide.no, result.starts[i]!]))
+      finish('bilingual', pdf, t, result.pages, no => starts.get(no))
+      bilingual = join(outDir, bilingualFileName(base, options.bilingual))
+    }
     step = 'writing the PDFs'
     await Promise.all(finishing)
     if (pageLog.errors.length)
       throw new ExportError(`Errors in the page while printing:\n${pageLog.errors.map(e => `  - ${e}`).join('\n')}`)
     ms.total = Date.now() - started
-    return { deck, files, pages, ms }
+    return { deck, files, bilingual, pages, ms }
   }
   catch (error) {
     if (error instanceof Error && error.name === 'TimeoutError')
@@ -209,7 +253,9 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
     await build.dispose()
     for (const temp of temps)
       rmSync(temp, { force: true })
-    await Promise.resolve(browser ?? launching).then(b => b.close()).catch(() => undefined)
+    if (options.browser)
+      await context?.close().catch(() => undefined)
+    else await Promise.resolve(browser ?? launching).then(b => b.close()).catch(() => undefined)
     await server?.close()
   }
 }

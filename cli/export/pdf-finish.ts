@@ -6,6 +6,7 @@
  */
 import type { PDFRef } from 'pdf-lib'
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFString } from 'pdf-lib'
+import { ui } from '../../components/i18n'
 
 export interface PdfInfo {
   title: string
@@ -27,8 +28,8 @@ const RE_SPACE = /\s+/g
 export const PRODUCER = 'benelux-briefing export (Slidev, Chromium, pdf-lib)'
 
 /** Document info for one export kind, from the deck's headmatter. */
-export function pdfInfo(deck: { title: string, author: string, description: string, lang: string }, kind: 'slides' | 'handout' | 'handout-3up'): PdfInfo {
-  const suffix = kind === 'slides' ? '' : kind === 'handout' ? ' (hand-out met sprekersnotities)' : ' (hand-out, drie dia\'s per pagina)'
+export function pdfInfo(deck: { title: string, author: string, description: string, lang: string }, kind: 'slides' | 'handout' | 'handout-3up' | 'bilingual'): PdfInfo {
+  const suffix = kind === 'slides' ? '' : ui(deck.lang).pdfTitle[kind]
   return {
     title: `${deck.title}${suffix}`,
     author: deck.author,
