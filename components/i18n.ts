@@ -143,7 +143,9 @@ export function pickDeep<T>(value: Localized<T>, lang: string, fallback: readonl
   return walk(value) as T
 }
 
-const sources = new WeakMap<object, unknown>()
+// On globalThis: a Node tool may load this module twice (CommonJS and ESM) and must still
+// find the sources of data that the other copy made.
+const sources: WeakMap<object, unknown> = ((globalThis as { __bxBilingualSources?: WeakMap<object, unknown> }).__bxBilingualSources ??= new WeakMap())
 
 /**
  * Deck data in the current language: `export const history = bilingual<TimelineEvent[]>([…])`.

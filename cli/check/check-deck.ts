@@ -13,6 +13,7 @@ import { loadDeck } from '../shared/deck'
 import { isLocalUrl } from '../shared/guard'
 import { serveDist } from '../shared/serve'
 import { attributeSlide, domProblems, formatMessage, messageKey, report, unexplainedMessages } from './findings'
+import { translationProblems } from './translations'
 
 /**
  * Runs in the page: error boxes and unknown elements of every rendered slide. Kept as
@@ -42,13 +43,16 @@ export interface CheckResult {
   code: number
 }
 
-export async function checkDeck(entryPath: string): Promise<CheckResult> {
+/** `lang`: the deck language to build and render (default: the headmatter's `lang`); translations are checked in every language. */
+export async function checkDeck(entryPath: string, lang?: string): Promise<CheckResult> {
   const entry = resolve(entryPath)
   if (!existsSync(entry))
     return { lines: [`check: deck not found: ${entry}`], code: 1 }
   let deck
+  let untranslated
   try {
-    deck = await loadDeck(entry)
+    deck = await loadDeck(entry, lang)
+    untranslated = await translationProblems(entry)
   }
   catch (error) {
     return { lines: [`check: cannot read ${entry}: ${(error as Error).message}`], code: 1 }
@@ -58,7 +62,7 @@ export async function checkDeck(entryPath: string): Promise<CheckResult> {
   const dir = mkdtempSync(join(tmpdir(), 'bx-check-'))
   try {
     try {
-      await buildDeck(entry, dir)
+      await buildDeck(entry, dir, { lang })
     }
     catch (error) {
       return { lines: [`check: the build of ${entry} failed`, (error as Error).message], code: 1 }
@@ -67,7 +71,7 @@ export async function checkDeck(entryPath: string): Promise<CheckResult> {
     const browser = await launchBrowser()
     try {
       const problems = await inspect(browser, server.url, count)
-      return report(problems, titles, count)
+      return report([...untranslated, ...problems], titles, count)
     }
     finally {
       await browser.close()
