@@ -12,6 +12,8 @@ import { deckLanguages, selectLanguage } from './bilingual'
 export default definePreparserSetup(({ headmatter }) => {
   const deck = deckLanguages(headmatter ?? {}, process.env.BX_LANG)
   process.env.BX_LANG = deck.lang
+  // For vite.config.ts: a dev server of a multi-language deck refuses in-browser edits.
+  process.env.BX_LANGUAGES = deck.languages.join(',')
   return [{
     name: 'benelux:bilingual',
     transformRawLines(lines) {

@@ -69,7 +69,7 @@ async function renderAll(url: string): Promise<Rendered> {
         lang: document.documentElement.lang,
         slides: Array.from(document.querySelectorAll<HTMLElement>('.print-slide-container'), el => ({
           no: Number(el.id.split('-')[0]),
-          text: (el.querySelector('.slidev-layout')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+          text: (el.querySelector<HTMLElement>('.slidev-layout')?.innerText ?? '').replace(/\s+/g, ' ').trim(),
           footer: el.querySelector('.bx-footer-title')?.textContent?.trim() ?? '',
           footerLabel: el.querySelector('.bx-footer')?.getAttribute('aria-label') ?? '',
         })),

@@ -1,13 +1,14 @@
 /**
- * Guesses whether a text is Dutch or French from its most frequent function words: enough
+ * Guesses whether a text is Dutch or French from its most frequent function words (and a
+ * few words the Benelux briefings use on nearly every slide): enough
  * to tell a slide of the French deck from one of the Dutch deck, no more. Proper names,
  * numbers and English passages count for neither language.
  */
 export type Guess = 'nl' | 'fr' | 'unknown'
 
 const STOP_WORDS: Record<'nl' | 'fr', Set<string>> = {
-  nl: new Set(['de', 'het', 'een', 'en', 'van', 'in', 'op', 'met', 'voor', 'naar', 'is', 'zijn', 'werd', 'door', 'niet', 'dat', 'die', 'bij', 'ook', 'als', 'aan', 'uit', 'tot', 'om', 'over', 'nu', 'samenwerking', 'steden', 'verdrag', 'structuur', 'dia', 'thema', 'wij', 'we']),
-  fr: new Set(['le', 'la', 'les', 'des', 'du', 'un', 'une', 'et', 'de', 'en', 'dans', 'pour', 'par', 'sur', 'avec', 'est', 'sont', 'au', 'aux', 'qui', 'que', 'ne', 'pas', 'à', 'ce', 'cette', 'coopération', 'villes', 'traité', 'structure', 'diapositive', 'thème', 'nous', 'l', 'd', 'qu']),
+  nl: new Set(['de', 'het', 'een', 'en', 'van', 'in', 'op', 'met', 'voor', 'naar', 'is', 'zijn', 'werd', 'door', 'niet', 'dat', 'die', 'bij', 'ook', 'als', 'aan', 'uit', 'tot', 'om', 'over', 'nu', 'samenwerking', 'steden', 'verdrag', 'structuur', 'dia', 'thema', 'wij', 'we', 'overheid', 'overheden', 'inwoners', 'voorjaar', 'actief', 'actueel']),
+  fr: new Set(['le', 'la', 'les', 'des', 'du', 'un', 'une', 'et', 'de', 'en', 'dans', 'pour', 'par', 'sur', 'avec', 'est', 'sont', 'au', 'aux', 'qui', 'que', 'ne', 'pas', 'à', 'ce', 'cette', 'coopération', 'villes', 'traité', 'structure', 'diapositive', 'thème', 'nous', 'l', 'd', 'qu', 'autorité', 'autorités', 'habitants', 'printemps', 'active', 'actuelle']),
 }
 
 const RE_WORDS = /\p{L}+/gu
