@@ -69,6 +69,8 @@ async function renderAll(url: string): Promise<Rendered> {
         lang: document.documentElement.lang,
         slides: Array.from(document.querySelectorAll<HTMLElement>('.print-slide-container'), el => ({
           no: Number(el.id.split('-')[0]),
+          // innerText, not textContent: it puts a space between blocks, so words do not run together.
+          // eslint-disable-next-line unicorn/prefer-dom-node-text-content
           text: (el.querySelector<HTMLElement>('.slidev-layout')?.innerText ?? '').replace(/\s+/g, ' ').trim(),
           footer: el.querySelector('.bx-footer-title')?.textContent?.trim() ?? '',
           footerLabel: el.querySelector('.bx-footer')?.getAttribute('aria-label') ?? '',

@@ -8,6 +8,7 @@ describe('guessLanguage', () => {
     expect(guessLanguage('Verkenningsvergadering « Benelux+ » op 27/03/2012')).toBe('nl')
     expect(guessLanguage('Réunion exploratoire « Benelux+ » du 27/03/2012')).toBe('fr')
     expect(guessLanguage('L’accord de Schengen')).toBe('fr')
+    expect(guessLanguage('de steden Steden (~ 4 miljoenen inwoners) Esch-sur-Alzette Villers la Chèvre Kaart: Natural Earth · Plaatsen: GeoNames')).toBe('nl')
     expect(guessLanguage('Benelux-samenwerking Actief en actueel Secretariaat-Generaal Benelux · voorjaar 2012')).toBe('nl')
   })
 

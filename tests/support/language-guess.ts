@@ -7,8 +7,8 @@
 export type Guess = 'nl' | 'fr' | 'unknown'
 
 const STOP_WORDS: Record<'nl' | 'fr', Set<string>> = {
-  nl: new Set(['de', 'het', 'een', 'en', 'van', 'in', 'op', 'met', 'voor', 'naar', 'is', 'zijn', 'werd', 'door', 'niet', 'dat', 'die', 'bij', 'ook', 'als', 'aan', 'uit', 'tot', 'om', 'over', 'nu', 'samenwerking', 'steden', 'verdrag', 'structuur', 'dia', 'thema', 'wij', 'we', 'overheid', 'overheden', 'inwoners', 'voorjaar', 'actief', 'actueel']),
-  fr: new Set(['le', 'la', 'les', 'des', 'du', 'un', 'une', 'et', 'de', 'en', 'dans', 'pour', 'par', 'sur', 'avec', 'est', 'sont', 'au', 'aux', 'qui', 'que', 'ne', 'pas', 'à', 'ce', 'cette', 'coopération', 'villes', 'traité', 'structure', 'diapositive', 'thème', 'nous', 'l', 'd', 'qu', 'autorité', 'autorités', 'habitants', 'printemps', 'active', 'actuelle']),
+  nl: new Set(['de', 'het', 'een', 'en', 'van', 'in', 'op', 'met', 'voor', 'naar', 'is', 'zijn', 'werd', 'door', 'niet', 'dat', 'die', 'bij', 'ook', 'als', 'aan', 'uit', 'tot', 'om', 'over', 'nu', 'samenwerking', 'steden', 'verdrag', 'structuur', 'dia', 'thema', 'wij', 'we', 'overheid', 'overheden', 'inwoners', 'voorjaar', 'actief', 'actueel', 'kaart', 'plaatsen']),
+  fr: new Set(['le', 'la', 'les', 'des', 'du', 'un', 'une', 'et', 'de', 'en', 'dans', 'pour', 'par', 'sur', 'avec', 'est', 'sont', 'au', 'aux', 'qui', 'que', 'ne', 'pas', 'à', 'ce', 'cette', 'coopération', 'villes', 'traité', 'structure', 'diapositive', 'thème', 'nous', 'l', 'd', 'qu', 'autorité', 'autorités', 'habitants', 'printemps', 'active', 'actuelle', 'carte', 'lieux']),
 }
 
 const RE_WORDS = /\p{L}+/gu
