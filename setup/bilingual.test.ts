@@ -57,7 +57,7 @@ info: |
 
   it('keeps the chosen language of blocks, inline texts and the headmatter, and shared lines', () => {
     const fr = selectLanguage(source, { ...BOTH, lang: 'fr' }).join('\n')
-    expect(fr).toContain(`title: 'Bienvenue'\nlang: fr\nlanguages: [nl, fr]\ninfo: |\n  Une présentation.\n---`)
+    expect(fr).toContain(`title: 'Bienvenue'\nlang: fr\ninfo: |\n  Une présentation.\n---`)
     expect(fr).toContain('# Structure du Benelux\n\n<Timeline :events="history" />\n\n- Un\n- Deux\n')
     expect(fr).toContain('<!--\n[click] Note.\n-->')
     expect(fr).not.toMatch(/Twee|Notitie|Welkom|:::fr/)
@@ -80,6 +80,10 @@ info: |
     for (const text of [`{ theme1: 'x' }`, '{{ $page }}', `{id: 'x'}`, `:legend="{ 'benelux+': 'B+' }"`])
       expect(selectInline(text, 'fr', ['nl', 'fr'])).toBe(text)
     expect(selectInline(`{ title: '{nl: Raad | fr: Conseil}', icon: 'i-ph-x' }`, 'fr', ['nl', 'fr'])).toBe(`{ title: 'Conseil', icon: 'i-ph-x' }`)
+  })
+
+  it('drops languages (in either YAML form) from the built headmatter', () => {
+    expect(selectLanguage(deck('---\nlanguages:\n  - nl\n  - fr\nlang: nl\n---\n# A'), BOTH)).toEqual(['---', 'lang: nl', '---', '# A'])
   })
 
   it('adds lang to a headmatter that has none, and leaves a deck without headmatter as it is', () => {

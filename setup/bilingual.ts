@@ -28,6 +28,7 @@ const RE_INLINE = /\{([a-z]{2,3}): ([^{}]*)\}/g
 const RE_INLINE_SPLIT = /\s\|\s(?=[a-z]{2,3}: )/
 const RE_INLINE_PART = /^([a-z]{2,3}): ([\s\S]*)$/
 const RE_SPACES = /\s+/g
+const RE_LIST_ITEM = /^\s+-\s/
 
 export interface DeckLanguages {
   /** Declared languages, lead language first. */
@@ -180,19 +181,30 @@ export function selectLanguage(lines: string[], { lang, languages }: DeckLanguag
   return setHeadmatterLang(out, lang)
 }
 
-/** Sets (or adds) `lang:` in the headmatter lines, when there is a headmatter. */
+/**
+ * Sets (or adds) `lang:` in the headmatter lines, when there is a headmatter, and drops
+ * `languages:` (only this module reads it; Slidev would pass it to the first slide's
+ * layout as an HTML attribute).
+ */
 export function setHeadmatterLang(lines: string[], lang: string): string[] {
   if (lines[0]?.trimEnd() !== '---')
     return lines
   const end = lines.findIndex((l, i) => i > 0 && l.trimEnd() === '---')
   if (end < 0)
     return lines
-  const at = lines.findIndex((l, i) => i > 0 && i < end && l.startsWith('lang:'))
-  const copy = [...lines]
-  if (at > 0)
-    copy[at] = `lang: ${lang}`
-  else copy.splice(1, 0, `lang: ${lang}`)
-  return copy
+  const head = lines.slice(1, end)
+  const from = head.findIndex(l => l.startsWith('languages:'))
+  if (from >= 0) {
+    let to = from + 1
+    while (to < head.length && RE_LIST_ITEM.test(head[to]!))
+      to++
+    head.splice(from, to - from)
+  }
+  const at = head.findIndex(l => l.startsWith('lang:'))
+  if (at >= 0)
+    head[at] = `lang: ${lang}`
+  else head.unshift(`lang: ${lang}`)
+  return [lines[0]!, ...head, ...lines.slice(end)]
 }
 
 function gapFor(line: number, what: string, langs: string[], languages: string[]): TranslationGap | undefined {
