@@ -22,7 +22,7 @@ export interface UiStrings {
   mapCredit: string
   /** Country names drawn on the map, by ISO code. */
   mapCountries: Record<string, string>
-  /** OrgChart's screen-reader summary. */
+  /** OrgChart's screen-reader summary: "Organigram: A, met daaronder B; C. Stippellijnen: …" (colons included). */
   orgChart: string
   orgBelow: string
   orgDotted: string
@@ -41,9 +41,9 @@ export const UI: Record<UiLang, UiStrings> = {
     mapDescription: (count, names) => `Kaart van Nederland, België en Luxemburg met aangrenzend Duitsland en Frankrijk. ${count} steden: ${names}.`,
     mapCredit: 'Kaart: Natural Earth · Plaatsen: GeoNames (CC BY 4.0)',
     mapCountries: { NL: 'NEDERLAND', BE: 'BELGIË', LU: 'LUX.', DE: 'DUITSLAND', FR: 'FRANKRIJK' },
-    orgChart: 'Organigram',
+    orgChart: 'Organigram:',
     orgBelow: 'met daaronder',
-    orgDotted: 'Stippellijnen',
+    orgDotted: 'Stippellijnen:',
     months: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
     handout: { slide: 'Dia', of: 'van', notes: 'Sprekersnotities', page: 'Pagina', ownNotes: 'Eigen notities', continued: 'vervolg' },
     pdfTitle: { 'handout': ' (hand-out met sprekersnotities)', 'handout-3up': ' (hand-out, drie dia\'s per pagina)', 'bilingual': ' (tweetalige hand-out)' },
@@ -52,12 +52,12 @@ export const UI: Record<UiLang, UiStrings> = {
     footer: 'Pied de page',
     legend: 'Légende',
     mapTitle: 'Carte des villes',
-    mapDescription: (count, names) => `Carte des Pays-Bas, de la Belgique et du Luxembourg, avec l’Allemagne et la France voisines. ${count} villes : ${names}.`,
-    mapCredit: 'Carte : Natural Earth · Lieux : GeoNames (CC BY 4.0)',
+    mapDescription: (count, names) => `Carte des Pays-Bas, de la Belgique et du Luxembourg, avec l’Allemagne et la France voisines. ${count} villes\u00A0: ${names}.`,
+    mapCredit: 'Carte\u00A0: Natural Earth · Lieux\u00A0: GeoNames (CC BY 4.0)',
     mapCountries: { NL: 'PAYS-BAS', BE: 'BELGIQUE', LU: 'LUX.', DE: 'ALLEMAGNE', FR: 'FRANCE' },
-    orgChart: 'Organigramme',
+    orgChart: 'Organigramme\u00A0:',
     orgBelow: 'avec en dessous',
-    orgDotted: 'Lignes pointillées',
+    orgDotted: 'Lignes pointillées\u00A0:',
     months: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
     handout: { slide: 'Diapositive', of: 'sur', notes: 'Notes de l’orateur', page: 'Page', ownNotes: 'Notes personnelles', continued: 'suite' },
     pdfTitle: { 'handout': ' (document avec notes de l’orateur)', 'handout-3up': ' (document, trois diapositives par page)', 'bilingual': ' (document bilingue)' },
