@@ -7,6 +7,7 @@ import type { PlacedLabel, Rect } from './map-labels'
 import type { Problems } from './validate'
 import { CITIES_FILE } from './cities-csv'
 import { COUNTRIES, MAP } from './city-map-geometry'
+import { currentLang, ui } from './i18n'
 import { placeLabels } from './map-labels'
 import { textWidth } from './text-wrap'
 import { describe, isNonEmptyString, isRecord } from './validate'
@@ -165,7 +166,7 @@ export function markerPath(shape: MarkerShape, x: number, y: number, r: number):
   }
 }
 
-/** Country names drawn on the map (Dutch), at a fixed position inside each country. */
+/** Country names drawn on the map (Dutch here; in the deck's language from ui().mapCountries), at a fixed position inside each country. */
 export const COUNTRY_LABELS = [
   { iso: 'NL', label: 'NEDERLAND', lon: 5.75, lat: 52.72 },
   { iso: 'BE', label: 'BELGIË', lon: 4.95, lat: 50.18 },
@@ -212,13 +213,14 @@ export function mapSizes(widthPx: number | undefined, labelPx = LABEL_SIZE): Req
 }
 
 /** Cities of the shown groups, projected, with markers and non-overlapping labels (leader lines where crowded). */
-export function layoutCityMap(cities: MapCity[], groups: string[], sizes: CityMapSizes = {}): CityMapLayout & Required<CityMapSizes> {
+export function layoutCityMap(cities: MapCity[], groups: string[], sizes: CityMapSizes = {}, lang: string = currentLang()): CityMapLayout & Required<CityMapSizes> {
   const labelSize = sizes.labelSize ?? LABEL_SIZE
   const countrySize = sizes.countryLabelSize ?? COUNTRY_LABEL_SIZE
   const shown = cities.filter(c => c.groups.some(g => groups.includes(g)))
+  const names = ui(lang).mapCountries
   const countryLabels = COUNTRY_LABELS.map((c) => {
     const [x, y] = project(c.lon, c.lat)
-    return { label: c.label, x, y }
+    return { label: names[c.iso] ?? c.label, x, y }
   })
   const obstacles: Rect[] = countryLabels.map((c) => {
     const w = textWidth(c.label, countrySize) + c.label.length * COUNTRY_LABEL_SPACING

@@ -1,6 +1,7 @@
 /** Data, validation and date handling of <Timeline>. */
 import type { Problems } from './validate'
 import { validateClicks } from './clicks'
+import { currentLang, formatDay } from './i18n'
 import { isRecord, optionalText, requireArray, requireText } from './validate'
 
 export interface TimelineEvent {
@@ -24,21 +25,6 @@ const RE_YEAR = /^(\d{4})$/
 const RE_RANGE = /^(\d{4})\s*[–-]\s*(\d{4})$/
 const RE_ISO = /^(\d{4})-(\d{2})-(\d{2})$/
 
-export const DUTCH_MONTHS = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-] as const
-
 /** Parses the accepted date forms; undefined when the text is none of them. */
 export function parseTimelineDate(text: string): TimelineDate | undefined {
   const value = text.trim()
@@ -61,15 +47,15 @@ export function parseTimelineDate(text: string): TimelineDate | undefined {
   return undefined
 }
 
-/** '2008-06-17' -> '17 juni 2008'; '1950-1960' -> '1950 – 1960'; '1985' -> '1985'. */
-export function formatTimelineDate(date: TimelineDate): string {
+/** '2008-06-17' -> '17 juni 2008' (fr: '17 juin 2008'); '1950-1960' -> '1950 – 1960'; '1985' -> '1985'. */
+export function formatTimelineDate(date: TimelineDate, lang: string = currentLang()): string {
   switch (date.kind) {
     case 'year':
       return String(date.year)
     case 'range':
       return `${date.from} – ${date.to}`
     case 'day':
-      return `${date.day} ${DUTCH_MONTHS[date.month - 1]} ${date.year}`
+      return formatDay(date.day, date.month, date.year, lang)
   }
 }
 

@@ -10,6 +10,7 @@ import { buildDeck } from '../shared/build'
 import { buildFailureMessage } from '../shared/build-errors'
 import { loadDeck } from '../shared/deck'
 import { handleInterrupts, INTERRUPTED_EXIT } from '../shared/interrupt'
+import { LANG_OPTION, langUsage, selectLanguages } from '../shared/lang'
 
 export const usage = `Usage: briefing build [deck.md] [options]
 
@@ -22,13 +23,14 @@ Options:
   --out <dir>     output folder (default: dist)
   --base <path>   sub-path the site will be served under, e.g. /briefing/
   --no-inspect    skip the inspection (no browser needed)
+${langUsage(18)}
   -h, --help      this help`
 
 const spec = {
   name: 'briefing build',
   usage,
   maxPositionals: 1,
-  options: { 'out': { type: 'string' }, 'base': { type: 'string' }, 'no-inspect': { type: 'boolean' } },
+  options: { 'out': { type: 'string' }, 'base': { type: 'string' }, 'no-inspect': { type: 'boolean' }, ...LANG_OPTION },
 } as const
 
 export async function run(argv: string[]): Promise<number> {
@@ -39,10 +41,11 @@ export async function run(argv: string[]): Promise<number> {
   }
   const entry = deckEntry(spec.name, args.positionals[0], usage)
   const out = resolve(args.values.out ?? 'dist')
+  const [lang] = await selectLanguages(spec.name, entry, args.values.lang, usage)
   const interrupts = handleInterrupts()
   let deck
   try {
-    deck = await loadDeck(entry)
+    deck = await loadDeck(entry, lang)
     const { inspectBuiltDeck } = await import('../shared/inspect')
     // Invalid frontmatter YAML: the site would not be the deck as written; nothing is built.
     if (deck.problems.length) {
@@ -50,7 +53,7 @@ export async function run(argv: string[]): Promise<number> {
         console.error(line)
       return 1
     }
-    await buildDeck(entry, out, { base: args.values.base, signal: interrupts.signal })
+    await buildDeck(entry, out, { base: args.values.base, signal: interrupts.signal, lang })
     console.log(`Built ${relative(process.cwd(), entry) || entry} into ${out}`)
     if (args.values['no-inspect'])
       return 0

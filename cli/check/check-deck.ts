@@ -1,6 +1,7 @@
 /**
  * `briefing check`: builds a deck, serves it on 127.0.0.1 and inspects every slide in
- * Chromium (cli/shared/inspect.ts, the same inspection as export, build and screenshots).
+ * Chromium (cli/shared/inspect.ts, the same inspection as export, build and screenshots),
+ * plus check's own rules: legibility and, in a deck of several languages, translations.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -11,20 +12,30 @@ import { loadDeck } from '../shared/deck'
 import { report } from '../shared/findings'
 import { inspectBuiltDeck } from '../shared/inspect'
 import { legibilityOnPage } from './legibility-page'
+import { translationProblems } from './translations'
 
 export interface CheckResult {
   lines: string[]
   code: number
 }
 
-/** `signal` (Ctrl-C) stops the build or the browser; checkDeck then rejects, having removed its build folder. */
-export async function checkDeck(entryPath: string, signal?: AbortSignal): Promise<CheckResult> {
+export interface CheckOptions {
+  /** The deck language to build and render (default: the headmatter's `lang`); translations are checked in every language. */
+  lang?: string
+  /** Ctrl-C: stops the build or the browser; checkDeck then rejects, having removed its build folder. */
+  signal?: AbortSignal
+}
+
+export async function checkDeck(entryPath: string, options: CheckOptions = {}): Promise<CheckResult> {
+  const { lang, signal } = options
   const entry = resolve(entryPath)
   if (!existsSync(entry))
     return { lines: [`check: deck not found: ${entry}`], code: 1 }
   let deck
+  let untranslated
   try {
-    deck = await loadDeck(entry)
+    deck = await loadDeck(entry, lang)
+    untranslated = await translationProblems(entry)
   }
   catch (error) {
     return { lines: [`check: cannot read ${entry}: ${(error as Error).message}`], code: 1 }
@@ -33,18 +44,18 @@ export async function checkDeck(entryPath: string, signal?: AbortSignal): Promis
   const count = deck.slides.length
   // Invalid frontmatter YAML: the rendered deck would not be the deck as written.
   if (deck.problems.length)
-    return report(deck.problems, titles, count)
+    return report([...deck.problems, ...untranslated], titles, count)
   const dir = mkdtempSync(join(tmpdir(), 'bx-check-'))
   try {
     try {
-      await buildDeck(entry, dir, { signal })
+      await buildDeck(entry, dir, { signal, lang })
     }
     catch (error) {
       signal?.throwIfAborted()
       return { lines: [`check: the build of ${entry} failed`, buildFailureMessage(error, deck.slides)], code: 1 }
     }
     // Legibility is check's own rule (the room a text gets), on the same print page.
-    const { lines, code } = await inspectBuiltDeck(deck, dir, { label: 'check', signal, onPrintPage: legibilityOnPage })
+    const { lines, code } = await inspectBuiltDeck(deck, dir, { label: 'check', signal, onPrintPage: legibilityOnPage, extraProblems: untranslated })
     return { lines, code }
   }
   finally {

@@ -1,11 +1,12 @@
 /**
- * briefing dev [deck.md] [--port N] [--open]
+ * briefing dev [deck.md] [--port N] [--open] [--lang xx]
  * Slidev's dev server for a deck on this theme (presenter view at /presenter/), with the
  * Slidev release the theme ships with. Ctrl-C stops it.
  */
 import { spawn } from 'node:child_process'
 import process from 'node:process'
 import { deckEntry, parseCommand, UsageError } from '../shared/args'
+import { LANG_OPTION, langUsage, selectLanguages, useLanguage } from '../shared/lang'
 import { SLIDEV_BIN } from '../shared/theme'
 
 export const usage = `Usage: briefing dev [deck.md] [options]
@@ -16,13 +17,14 @@ presenter view at /presenter/.
 Options:
   --port <n>   port (default: 3030)
   --open       open a browser
+${langUsage(15)}
   -h, --help   this help`
 
 const spec = {
   name: 'briefing dev',
   usage,
   maxPositionals: 1,
-  options: { port: { type: 'string' }, open: { type: 'boolean' } },
+  options: { port: { type: 'string' }, open: { type: 'boolean' }, ...LANG_OPTION },
 } as const
 
 const RE_PORT = /^\d{1,5}$/
@@ -37,6 +39,8 @@ export async function run(argv: string[]): Promise<number> {
   if (port !== undefined && (!RE_PORT.test(port) || Number(port) < 1 || Number(port) > 65535))
     throw new UsageError(`${spec.name}: --port takes a port number (1-65535), got "${port}"`, usage)
   const entry = deckEntry(spec.name, args.positionals[0], usage)
+  const [lang] = await selectLanguages(spec.name, entry, args.values.lang, usage)
+  useLanguage(lang!)
   const slidevArgs = [SLIDEV_BIN, entry, '--port', port ?? '3030', ...(open ? ['--open'] : [])]
   const child = spawn(process.execPath, slidevArgs, { stdio: 'inherit' })
   // Ctrl-C reaches the child through the terminal; SIGTERM is passed on.

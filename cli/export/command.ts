@@ -1,13 +1,18 @@
 /**
- * briefing export [deck.md] [--out dir] [--timeout seconds] [--pptx]
+ * briefing export [deck.md] [--out dir] [--timeout seconds] [--pptx] [--lang xx|all]
  * Writes <name>.pdf, <name>-handout.pdf and <name>-handout-3up.pdf into exports/; with
  * --pptx also <name>.pptx (Slidev's editable PowerPoint export), once the PDFs are done.
+ * In another language than the deck's own: <name>.fr.pdf, <name>.fr-handout.pdf, …;
+ * --lang all writes every language (one Chromium, one build each) and the bilingual handouts.
  */
+import type { Browser } from 'playwright-core'
+import type { PrintBuild } from '../shared/build'
 import { basename } from 'node:path'
 import { deckEntry, parseCommand, secondsOption } from '../shared/args'
 import { BrowserNotFoundError } from '../shared/browser'
 import { startPrintBuild } from '../shared/build'
 import { handleInterrupts, INTERRUPTED_EXIT } from '../shared/interrupt'
+import { LANG_OPTION, langUsage, selectLanguages, useLanguage } from '../shared/lang'
 import { formatSeconds } from '../shared/progress'
 
 const RE_PDF = /\.pdf$/
@@ -21,13 +26,16 @@ Options:
   --out <dir>          folder for the files (default: exports)
   --timeout <seconds>  longest wait for one step in Chromium (default: 60)
   --pptx               also an editable PowerPoint file, after the PDFs
+${langUsage(23, true)}
+                       all: every language, and per language a bilingual handout
+                       (slides in it, notes in every language side by side)
   -h, --help           this help`
 
 const spec = {
   name: 'briefing export',
   usage,
   maxPositionals: 1,
-  options: { out: { type: 'string' }, timeout: { type: 'string' }, pptx: { type: 'boolean' } },
+  options: { out: { type: 'string' }, timeout: { type: 'string' }, pptx: { type: 'boolean' }, ...LANG_OPTION },
 } as const
 
 export async function run(argv: string[]): Promise<number> {
@@ -39,18 +47,43 @@ export async function run(argv: string[]): Promise<number> {
   const { values, positionals } = args
   const timeoutMs = secondsOption(spec.name, 'timeout', values.timeout, usage)
   const entry = deckEntry(spec.name, positionals[0], usage)
+  const began = Date.now()
+  const langs = await selectLanguages(spec.name, entry, values.lang, usage, true)
+  const all = values.lang === 'all' && langs.length > 1
   // Ctrl-C or SIGTERM: stop the build and Chromium, remove every temporary file, write nothing.
   const interrupts = handleInterrupts()
   // Start the build before loading the export pipeline's own modules (about a second).
-  const build = startPrintBuild(entry)
+  let build: PrintBuild = startPrintBuild(entry, langs[0])
+  let next: PrintBuild | undefined
+  let browser: Browser | undefined
   let written = false
   try {
-    const { exportDeck } = await import('./export-deck')
-    const result = await exportDeck({ entry, build, outDir: values.out, timeoutMs, signal: interrupts.signal })
-    written = true
-    for (const file of Object.values(result.files))
-      console.log(`Wrote ${file}`)
+    const [{ exportDeck }, { launchBrowser }] = await Promise.all([import('./export-deck'), import('../shared/browser')])
+    if (langs.length > 1) {
+      browser = await launchBrowser({ handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false })
+      interrupts.signal.addEventListener('abort', () => void browser?.close().catch(() => undefined), { once: true })
+    }
+    const results = []
+    for (const [i, lang] of langs.entries()) {
+      next = undefined
+      // The next language builds while this one prints.
+      const onBuilt = () => {
+        if (langs[i + 1])
+          next = startPrintBuild(entry, langs[i + 1])
+      }
+      const bilingual = all ? [lang, ...langs.filter(l => l !== lang)] : undefined
+      const result = await exportDeck({ entry, build, lang, browser, bilingual, onBuilt, outDir: values.out, timeoutMs, signal: interrupts.signal })
+      results.push(result)
+      written = true
+      for (const file of [...Object.values(result.files), ...(result.bilingual ? [result.bilingual] : [])])
+        console.log(`Wrote ${file}`)
+      if (next)
+        build = next
+    }
+    // The PowerPoint file is of the first language.
+    const result = results[0]!
     if (values.pptx) {
+      useLanguage(langs[0]!)
       // Only for a deck that has just printed without a problem: Slidev's exporter itself
       // exports a failing slide without complaint.
       const [{ exportPptx }, { findBrowser }] = await Promise.all([import('./export-pptx'), import('../shared/browser')])
@@ -61,19 +94,21 @@ export async function run(argv: string[]): Promise<number> {
       console.log(`[export] ${basename(target)}: done (${formatSeconds(Date.now() - started)})`)
       console.log(`Wrote ${target}`)
     }
-    console.log(`Done in ${formatSeconds(values.pptx ? Date.now() - build.started : result.ms.total)}`)
+    console.log(`Done in ${formatSeconds(values.pptx || langs.length > 1 ? Date.now() - began : result.ms.total)}`)
     return 0
   }
   catch (error) {
-    await build.dispose()
+    await Promise.all([build.dispose(), next?.dispose()])
     if (interrupts.received) {
-      console.error(`Export interrupted (${interrupts.received}): ${written ? 'the PDFs were written, the PPTX was not' : 'no file was written'}; temporary files removed.`)
+      const what = !written ? 'no file was written' : langs.length > 1 ? 'the PDFs of the languages already done were written' : 'the PDFs were written, the PPTX was not'
+      console.error(`Export interrupted (${interrupts.received}): ${what}; temporary files removed.`)
       return INTERRUPTED_EXIT
     }
     console.error(error instanceof BrowserNotFoundError ? error.message : `Export failed: ${(error as Error).message}`)
     return 1
   }
   finally {
+    await browser?.close().catch(() => undefined)
     interrupts.dispose()
   }
 }

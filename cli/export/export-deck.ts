@@ -13,9 +13,10 @@ import type { ExportKind } from './export-names'
 import type { HandoutKind, Size } from './handout-layout'
 import type { SlidePage } from './pdf-finish'
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
-import { dirname, join, resolve } from 'node:path'
+import { basename, dirname, join, resolve } from 'node:path'
 import process from 'node:process'
 import { createMarkdownExit } from 'markdown-exit'
+import { ui } from '../../components/i18n'
 import { launchBrowser } from '../shared/browser'
 import { startPrintBuild } from '../shared/build'
 import { buildFailureMessage } from '../shared/build-errors'
@@ -24,9 +25,10 @@ import { describeSlide, formatMessage, report } from '../shared/findings'
 import { inspectDeck, NoPrintPageError, openPrintPage, waitForPrintPage } from '../shared/inspect'
 import { formatProgress } from '../shared/progress'
 import { serveDist } from '../shared/serve'
-import { EXPORT_KINDS, exportBaseName, exportFileName, packageName, tempFileName } from './export-names'
+import { BILINGUAL_CSS, bilingualNotesHtml } from './bilingual-notes'
+import { bilingualFileName, EXPORT_KINDS, exportBaseName, exportFileName, packageName, tempFileName } from './export-names'
 import { handoutGeometry } from './handout-layout'
-import { HANDOUT_CSS, HANDOUT_LABELS, layoutHandout } from './handout-page'
+import { HANDOUT_CSS, layoutHandout } from './handout-page'
 import { stripClickMarkers } from './note-text'
 import { finishPdf, outlineItems, pagePerSlide, pdfInfo } from './pdf-finish'
 
@@ -38,6 +40,14 @@ export interface ExportOptions {
   log?: (line: string) => void
   /** A build already started with startPrintBuild(entry); exportDeck disposes of it. */
   build?: PrintBuild
+  /** The deck language to export (default: BX_LANG, else the headmatter's `lang`). */
+  lang?: string
+  /** A browser to print with (kept open); default: one launched and closed here. */
+  browser?: Browser
+  /** Also the bilingual handout: the slides in `lang`, the notes in these languages side by side. */
+  bilingual?: string[]
+  /** Called once the build is done (e.g. to start the next language's build). */
+  onBuilt?: () => void
   /** Stops the export (Ctrl-C): nothing is written into the output folder, temporary files are removed. */
   signal?: AbortSignal
 }
@@ -45,6 +55,8 @@ export interface ExportOptions {
 export interface ExportResult {
   deck: Deck
   files: Record<ExportKind, string>
+  /** The bilingual handout, when asked for. */
+  bilingual?: string
   pages: Record<ExportKind, number>
   ms: { build: number, render: number, total: number } & Record<ExportKind, number>
 }
@@ -84,9 +96,9 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
   const timeout = options.timeoutMs ?? 60_000
   const outDir = resolve(options.outDir ?? 'exports')
   // The build is the slow part: start it, and Chromium, before anything else.
-  const build = options.build ?? startPrintBuild(options.entry)
+  const build = options.build ?? startPrintBuild(options.entry, options.lang)
   // Signals are the command's to handle (cli/shared/interrupt.ts): Playwright's own handlers would exit at once.
-  const launching = launchBrowser({ handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false })
+  const launching = options.browser ? Promise.resolve(options.browser) : launchBrowser({ handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false })
   launching.catch(() => undefined)
   // Temporary file -> target, for the whole set: renamed together once every PDF is complete.
   const temps = new Map<string, string>()
@@ -100,6 +112,7 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
   const finishing: Promise<void>[] = []
   let pageLog: PageLog = { offHost: [], errors: [] }
   let browser: Browser | undefined
+  let context: Awaited<ReturnType<Browser['newContext']>> | undefined
   let server: Awaited<ReturnType<typeof serveDist>> | undefined
   let step = 'building the deck'
   const ms = { 'build': 0, 'render': 0, 'total': 0, 'slides': 0, 'handout': 0, 'handout-3up': 0 }
@@ -111,11 +124,15 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
   }
 
   try {
-    const deck = await until(loadDeck(options.entry))
+    const deck = await until(loadDeck(options.entry, options.lang))
     if (!deck.slides.length)
       throw new ExportError(`${deck.entry} has no slides`)
     const base = exportBaseName(deck.entry, { exportFilename: deck.exportFilename, packageName: packageName(dirname(deck.entry)) })
-    const files = Object.fromEntries(EXPORT_KINDS.map(kind => [kind, join(outDir, exportFileName(base, kind))])) as Record<ExportKind, string>
+    // The deck's own language keeps the plain names; another one is named in them.
+    const nameLang = deck.lang === deck.languages[0] ? undefined : deck.lang
+    const fileName = (kind: ExportKind) => exportFileName(base, kind, nameLang)
+    const files = Object.fromEntries(EXPORT_KINDS.map(kind => [kind, join(outDir, fileName(kind))])) as Record<ExportKind, string>
+    const labels = ui(deck.lang).handout
     const titles = new Map(deck.slides.map(s => [s.no, s.title]))
     // Invalid frontmatter YAML would print a wrong deck (another layout, a garbled title).
     if (deck.problems.length)
@@ -123,8 +140,9 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
     await until(build.done.catch((error: unknown) => {
       throw options.signal?.aborted ? error : new ExportError(`The build of ${deck.entry} failed:\n  ${buildFailureMessage(error, deck.slides)}`)
     }))
+    options.onBuilt?.()
     ms.build = Date.now() - started
-    log(`[export] built ${deck.slides.length} slides in ${(ms.build / 1000).toFixed(1)} s`)
+    log(`[export] built ${deck.slides.length} slides${deck.languages.length > 1 ? ` (${deck.lang})` : ''} in ${(ms.build / 1000).toFixed(1)} s`)
     ;[browser, server] = await until(Promise.all([launching, serveDist(build.dir)]))
     mkdirSync(outDir, { recursive: true })
 
@@ -134,6 +152,7 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
       throw error instanceof NoPrintPageError ? new ExportError(error.message) : error
     }))
     const { page, messages } = opened
+    context = opened.context
     pageLog = opened.log
     const canvas: Size = await until(page.locator('.print-slide-container').first().evaluate(el => ({ width: (el as HTMLElement).offsetWidth, height: (el as HTMLElement).offsetHeight })))
     if (canvas.width !== 980) {
@@ -160,17 +179,21 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
     // Chromium prints the next PDF while this process finishes the last one (pdf-lib).
     const links = { origin: new URL(server.url).origin, base: '/' }
     const slideTitle = (no: number) => deck.slides.find(s => s.no === no)?.title || undefined
-    const finish = (kind: ExportKind, printed: Uint8Array, t: number, expected: number, slidePage: SlidePage) => {
+    const finish = (kind: ExportKind | 'bilingual', printed: Uint8Array, t: number, expected: number, slidePage: SlidePage) => {
+      const target = kind === 'bilingual' ? join(outDir, bilingualFileName(base, options.bilingual!)) : files[kind]
+      const name = basename(target)
       const job = (async () => {
         const done = await finishPdf(printed, { info: pdfInfo(deck, kind), outline: outlineItems(deck.slides, slidePage), links: { ...links, slidePage, slideTitle } })
         if (done.pages !== expected)
-          throw new ExportError(`The ${exportFileName(base, kind)} has ${done.pages} pages, expected ${expected}: a slide or its notes overflowed its page.`)
+          throw new ExportError(`The ${name} has ${done.pages} pages, expected ${expected}: a slide or its notes overflowed its page.`)
         for (const url of done.links.dropped)
-          log(`[export] ${exportFileName(base, kind)}: a link to ${url} leads to no slide; it is left inert in the PDF`)
-        writeTemp(files[kind], done.bytes, temps)
-        ms[kind] = Date.now() - t
-        pages[kind] = expected
-        log(formatProgress({ label: exportFileName(base, kind), done: expected, total: expected, unit: 'pages', ms: ms[kind] }))
+          log(`[export] ${name}: a link to ${url} leads to no slide; it is left inert in the PDF`)
+        writeTemp(target, done.bytes, temps)
+        if (kind !== 'bilingual') {
+          ms[kind] = Date.now() - t
+          pages[kind] = expected
+        }
+        log(formatProgress({ label: name, done: expected, total: expected, unit: 'pages', ms: Date.now() - t }))
       })()
       job.catch(() => undefined)
       finishing.push(job)
@@ -185,10 +208,10 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
     const notesMd = createMarkdownExit({ html: true, linkify: true, breaks: false })
     const handoutSlides = deck.slides.map(s => ({ no: s.no, title: s.title, notesHtml: s.note ? notesMd.render(stripClickMarkers(s.note)) : '' }))
     for (const [kind, layout] of [['handout', 'notes'], ['handout-3up', 'three-up']] as [ExportKind, HandoutKind][]) {
-      step = `printing ${exportFileName(base, kind)}`
+      step = `printing ${fileName(kind)}`
       t = Date.now()
       const geometry = handoutGeometry(layout, canvas)
-      const result = await until(page.evaluate(layoutHandout, { geometry, canvas, slides: handoutSlides, deckTitle: deck.title, labels: HANDOUT_LABELS, css: HANDOUT_CSS }))
+      const result = await until(page.evaluate(layoutHandout, { geometry, canvas, slides: handoutSlides, deckTitle: deck.title, labels, css: HANDOUT_CSS }))
       if (result.overflowing.length)
         throw new ExportError(`Speaker notes hold a paragraph longer than a whole handout page; split it:\n${result.overflowing.map(no => `  - ${describeSlide(deck.slides, no)}`).join('\n')}`)
       await until(page.evaluate(() => document.fonts.ready))
@@ -196,6 +219,28 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
       const pdf = await until(page.pdf({ width: '210mm', height: '297mm', printBackground: true, preferCSSPageSize: true, tagged: true, outline: false }))
       const starts = new Map(handoutSlides.map((slide, i) => [slide.no, result.starts[i]!]))
       finish(kind, pdf, t, result.pages, no => starts.get(no))
+    }
+    let bilingual: string | undefined
+    if (options.bilingual) {
+      step = `printing ${bilingualFileName(base, options.bilingual)}`
+      t = Date.now()
+      const decks = await until(Promise.all(options.bilingual.map(lang => lang === deck.lang ? deck : loadDeck(options.entry, lang))))
+      const slides = deck.slides.map((s, i) => ({
+        no: s.no,
+        title: s.title,
+        notesHtml: bilingualNotesHtml(decks.map(d => ({ lang: d.lang, markdown: stripClickMarkers(d.slides[i]?.note ?? '') })), md => notesMd.render(md)),
+      }))
+      const bilingualLabels = { ...labels, notes: options.bilingual.map(lang => ui(lang).handout.notes).join(' · ') }
+      const geometry = handoutGeometry('notes', canvas)
+      const result = await until(page.evaluate(layoutHandout, { geometry, canvas, slides, deckTitle: deck.title, labels: bilingualLabels, css: HANDOUT_CSS + BILINGUAL_CSS }))
+      if (result.overflowing.length)
+        throw new ExportError(`Speaker notes hold a paragraph pair longer than a whole handout page; split it:\n${result.overflowing.map(no => `  - ${describeSlide(deck.slides, no)}`).join('\n')}`)
+      await until(page.evaluate(() => document.fonts.ready))
+      offHostCheck()
+      const pdf = await until(page.pdf({ width: '210mm', height: '297mm', printBackground: true, preferCSSPageSize: true, tagged: true, outline: false }))
+      const starts = new Map(slides.map((slide, i) => [slide.no, result.starts[i]!]))
+      finish('bilingual', pdf, t, result.pages, no => starts.get(no))
+      bilingual = join(outDir, bilingualFileName(base, options.bilingual))
     }
     step = 'writing the PDFs'
     await until(Promise.all(finishing))
@@ -210,7 +255,7 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
       temps.delete(temp)
     }
     ms.total = Date.now() - started
-    return { deck, files, pages, ms }
+    return { deck, files, bilingual, pages, ms }
   }
   catch (error) {
     if (error instanceof Error && error.name === 'TimeoutError')
@@ -222,7 +267,9 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
     await build.dispose()
     for (const temp of temps.keys())
       rmSync(temp, { force: true })
-    await Promise.resolve(browser ?? launching).then(b => b.close()).catch(() => undefined)
+    if (options.browser)
+      await context?.close().catch(() => undefined)
+    else await Promise.resolve(browser ?? launching).then(b => b.close()).catch(() => undefined)
     await server?.close()
   }
 }

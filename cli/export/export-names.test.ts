@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { exportBaseName, exportFileName, tempFileName } from './export-names'
+import { bilingualFileName, exportBaseName, exportFileName, tempFileName } from './export-names'
 
 describe('exportBaseName', () => {
   it.each([
@@ -22,6 +22,18 @@ describe('exportFileName', () => {
     ['handout-3up', 'deck-handout-3up.pdf'],
   ] as const)('%s -> %s', (kind, expected) => {
     expect(exportFileName('deck', kind)).toBe(expected)
+  })
+
+  it.each([
+    ['slides', 'benelux-briefing.fr.pdf'],
+    ['handout', 'benelux-briefing.fr-handout.pdf'],
+    ['handout-3up', 'benelux-briefing.fr-handout-3up.pdf'],
+  ] as const)('%s in another language -> %s', (kind, expected) => {
+    expect(exportFileName('benelux-briefing', kind, 'fr')).toBe(expected)
+  })
+
+  it('names the bilingual handout after its languages, slide language first', () => {
+    expect(bilingualFileName('benelux-briefing', ['nl', 'fr'])).toBe('benelux-briefing.nl-fr-handout.pdf')
   })
 })
 

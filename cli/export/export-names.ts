@@ -1,4 +1,8 @@
-/** File names of one export run: `<name>.pdf`, `<name>-handout.pdf`, `<name>-handout-3up.pdf` (and `<name>.pptx`). */
+/**
+ * File names of one export run: `<name>.pdf`, `<name>-handout.pdf`, `<name>-handout-3up.pdf`
+ * (and `<name>.pptx`); in a language other than the deck's own `<name>.fr.pdf`,
+ * `<name>.fr-handout.pdf`, …; the bilingual handout `<name>.nl-fr-handout.pdf`.
+ */
 import { readFileSync } from 'node:fs'
 import { basename, dirname, extname, join } from 'node:path'
 
@@ -22,8 +26,15 @@ export function exportBaseName(entry: string, names: { exportFilename?: string, 
   return name.replace(RE_UNSAFE, '-').replace(RE_DASHES, '') || 'deck'
 }
 
-export function exportFileName(base: string, kind: ExportKind): string {
-  return kind === 'slides' ? `${base}.pdf` : `${base}-${kind}.pdf`
+/** `lang`: the language of the file, when it is not the deck's own (headmatter `lang`). */
+export function exportFileName(base: string, kind: ExportKind, lang?: string): string {
+  const name = lang ? `${base}.${lang}` : base
+  return kind === 'slides' ? `${name}.pdf` : `${name}-${kind}.pdf`
+}
+
+/** The bilingual handout: slides in `languages[0]`, notes in every one of them, in that order. */
+export function bilingualFileName(base: string, languages: string[]): string {
+  return `${base}.${languages.join('-')}-handout.pdf`
 }
 
 /** A hidden file beside the target, with the same extension, renamed onto it once complete. */

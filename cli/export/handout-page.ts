@@ -5,6 +5,7 @@
  * page.evaluate, so it must not reference anything outside its own body.
  */
 import type { HandoutGeometry } from './handout-layout'
+import { UI } from '../../components/i18n'
 
 export interface HandoutSlide {
   no: number
@@ -30,14 +31,8 @@ export interface HandoutResult {
   overflowing: number[]
 }
 
-export const HANDOUT_LABELS: HandoutArgs['labels'] = {
-  slide: 'Dia',
-  of: 'van',
-  notes: 'Sprekersnotities',
-  page: 'Pagina',
-  ownNotes: 'Eigen notities',
-  continued: 'vervolg',
-}
+/** The Dutch labels; every language's are in components/i18n.ts (`ui(lang).handout`). */
+export const HANDOUT_LABELS: HandoutArgs['labels'] = UI.nl.handout
 
 export const HANDOUT_CSS = `
 @page { size: 210mm 297mm; margin: 0; }

@@ -14,6 +14,14 @@ describe('pdfInfo', () => {
   ] as const)('%s', (kind, title) => {
     expect(pdfInfo(deck, kind)).toEqual({ title, author: 'SG Benelux', subject: 'Een briefing', lang: 'nl' })
   })
+
+  it.each([
+    ['handout', 'Benelux (document avec notes de l’orateur)'],
+    ['handout-3up', 'Benelux (document, trois diapositives par page)'],
+    ['bilingual', 'Benelux (document bilingue)'],
+  ] as const)('%s in French', (kind, title) => {
+    expect(pdfInfo({ ...deck, lang: 'fr' }, kind)).toMatchObject({ title, lang: 'fr' })
+  })
 })
 
 describe('outlineItems', () => {

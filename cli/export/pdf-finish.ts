@@ -9,6 +9,7 @@
  */
 import type { PDFRef } from 'pdf-lib'
 import { PDFBool, PDFDict, PDFDocument, PDFHeader, PDFHexString, PDFName, PDFNumber, PDFString } from 'pdf-lib'
+import { ui } from '../../components/i18n'
 import { artifactDecorations, markArtifacts, retypeGroupingFigures, roleMapTypes, wrapListBodies, writeXmp } from './pdf-tags'
 
 export interface PdfInfo {
@@ -31,8 +32,8 @@ const RE_SPACE = /\s+/g
 export const PRODUCER = 'benelux-briefing export (Slidev, Chromium, pdf-lib)'
 
 /** Document info for one export kind, from the deck's headmatter. */
-export function pdfInfo(deck: { title: string, author: string, description: string, lang: string }, kind: 'slides' | 'handout' | 'handout-3up'): PdfInfo {
-  const suffix = kind === 'slides' ? '' : kind === 'handout' ? ' (hand-out met sprekersnotities)' : ' (hand-out, drie dia\'s per pagina)'
+export function pdfInfo(deck: { title: string, author: string, description: string, lang: string }, kind: 'slides' | 'handout' | 'handout-3up' | 'bilingual'): PdfInfo {
+  const suffix = kind === 'slides' ? '' : ui(deck.lang).pdfTitle[kind]
   return {
     title: `${deck.title}${suffix}`,
     author: deck.author,

@@ -11,6 +11,7 @@ import { launchBrowser } from '../shared/browser'
 import { buildDeck } from '../shared/build'
 import { loadDeck } from '../shared/deck'
 import { inspectBuiltDeck } from '../shared/inspect'
+import { LANG_OPTION, langUsage, selectLanguages } from '../shared/lang'
 import { serveDist } from '../shared/serve'
 import { openSlide } from '../shared/slide-page'
 import { screenshotName } from './file-names'
@@ -22,13 +23,14 @@ A 1280x720 PNG of every slide of the deck (default: slides.md) in its final clic
 Options:
   --out <dir>    folder for the PNGs (default: screenshots)
   --dist <dir>   an existing 'briefing build' of the deck, instead of building it
+${langUsage(17)}
   -h, --help     this help`
 
 const spec = {
   name: 'briefing screenshots',
   usage,
   maxPositionals: 1,
-  options: { out: { type: 'string' }, dist: { type: 'string' } },
+  options: { out: { type: 'string' }, dist: { type: 'string' }, ...LANG_OPTION },
 } as const
 
 export async function run(argv: string[]): Promise<number> {
@@ -41,13 +43,14 @@ export async function run(argv: string[]): Promise<number> {
     throw new UsageError(`${spec.name}: --dist ${resolve(args.values.dist)} holds no built deck (no index.html)`, usage)
   const entry = deckEntry(spec.name, args.positionals[0], usage)
   const outDir = resolve(args.values.out ?? 'screenshots')
+  const [lang] = await selectLanguages(spec.name, entry, args.values.lang, usage)
   const temp = args.values.dist ? undefined : mkdtempSync(join(tmpdir(), 'bx-shots-'))
   try {
-    const deck = await loadDeck(entry)
+    const deck = await loadDeck(entry, lang)
     const dist = args.values.dist ? resolve(args.values.dist) : join(temp!, 'dist')
     if (!args.values.dist) {
       console.log(`Building ${entry} …`)
-      await buildDeck(entry, dist)
+      await buildDeck(entry, dist, { lang })
     }
     // The same verdict as check, export and build; the pictures are taken either way.
     const verdict = await inspectBuiltDeck(deck, dist, { label: 'screenshots' })

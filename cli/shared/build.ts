@@ -9,12 +9,22 @@ import process from 'node:process'
 import { SLIDEV_BIN } from './theme'
 
 const PRINT_BUILD = resolve(import.meta.dirname, 'print-build.mjs')
-const PRODUCTION_ENV = { ...process.env, NODE_ENV: 'production' }
 
 export interface BuildOptions {
   /** Sub-path the site will be served under, e.g. /briefing/ */
   base?: string
   cwd?: string
+  /** The deck language to build (BX_LANG for setup/preparser.ts); default: the headmatter's `lang`. */
+  lang?: string
+}
+
+/** The environment of a build in `lang` (none: the deck's own default). */
+function buildEnv(lang?: string): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production' }
+  if (lang)
+    env.BX_LANG = lang
+  else delete env.BX_LANG
+  return env
 }
 
 export interface RunOptions {
@@ -60,15 +70,15 @@ export async function buildDeck(entry: string, outDir: string, options: BuildOpt
   const args = [SLIDEV_BIN, 'build', entry, '--out', resolve(outDir)]
   if (options.base)
     args.push('--base', options.base)
-  await runNode(args, `slidev build ${entry}`, { cwd: options.cwd, env: PRODUCTION_ENV, signal: options.signal })
+  await runNode(args, `slidev build ${entry}${options.lang ? ` (${options.lang})` : ''}`, { cwd: options.cwd, env: buildEnv(options.lang), signal: options.signal })
 }
 
 /**
  * A throwaway build for printing (cli/shared/print-build.mjs): the same deck and print
  * page as `slidev build`, without what printing does not use.
  */
-export async function buildForPrint(entry: string, outDir: string, signal?: AbortSignal): Promise<void> {
-  await runNode([PRINT_BUILD, entry, resolve(outDir)], `Building ${entry}`, { env: PRODUCTION_ENV, signal })
+export async function buildForPrint(entry: string, outDir: string, signal?: AbortSignal, lang?: string): Promise<void> {
+  await runNode([PRINT_BUILD, entry, resolve(outDir)], `Building ${entry}${lang ? ` (${lang})` : ''}`, { env: buildEnv(lang), signal })
 }
 
 /** A print build under way in a fresh temporary directory. */
@@ -82,11 +92,11 @@ export interface PrintBuild {
 }
 
 /** Starts buildForPrint at once, so that it runs while the caller loads the rest. */
-export function startPrintBuild(entry: string): PrintBuild {
+export function startPrintBuild(entry: string, lang?: string): PrintBuild {
   const started = Date.now()
   const dir = mkdtempSync(join(tmpdir(), 'bx-export-'))
   const stop = new AbortController()
-  const done = buildForPrint(resolve(entry), dir, stop.signal)
+  const done = buildForPrint(resolve(entry), dir, stop.signal, lang)
   done.catch(() => undefined)
   return {
     dir,

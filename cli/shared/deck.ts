@@ -3,9 +3,11 @@
  * its slides without a browser: tests, export (handout notes), screenshots.
  */
 import { existsSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
 import { dirname, relative, resolve } from 'node:path'
 import process from 'node:process'
-import { load } from '@slidev/parser/fs'
+import { load, parseSync } from '@slidev/parser/fs'
+import { deckLanguages, selectLanguage } from '../../setup/bilingual'
 
 export interface DeckSlide {
   /** 1-based slide number, as in the URL /N. */
@@ -36,6 +38,8 @@ export interface Deck {
   description: string
   /** Headmatter `exportFilename` (Slidev's own key): the base name of the exported files. */
   exportFilename: string
+  /** The deck's languages (headmatter `languages`, lead language first; else [lang]). */
+  languages: string[]
   slides: DeckSlide[]
   /** Invalid YAML in the headmatter or a slide's frontmatter, slides that cannot be loaded. */
   problems: SourceProblem[]
@@ -66,12 +70,28 @@ export function yamlProblem(error: YamlErrorLike, yaml: string, file: string, li
   return `invalid YAML in the frontmatter: ${first}${text ? ` in \`${text}\`` : ''} (${file}:${line + at})`
 }
 
-export async function loadDeck(entryPath: string): Promise<Deck> {
+const RE_LINES = /\r?\n/
+
+/** The headmatter of a deck file as written (before any language is selected). */
+export async function readHeadmatter(entry: string): Promise<Record<string, unknown>> {
+  const first = parseSync(await readFile(entry, 'utf8'), entry).slides[0]
+  return (first?.frontmatter ?? {}) as Record<string, unknown>
+}
+
+/** The deck's languages and the one `--lang` (or the headmatter) selects; throws on an undeclared one. */
+export async function resolveDeckLanguages(entry: string, selected?: string): Promise<{ languages: string[], lang: string }> {
+  return deckLanguages(await readHeadmatter(resolve(entry)), selected)
+}
+
+/** The deck in one language (default: BX_LANG, else its headmatter's `lang`), as the preparser gives it to Slidev. */
+export async function loadDeck(entryPath: string, lang?: string): Promise<Deck> {
   const entry = resolve(entryPath)
   if (!existsSync(entry))
     throw new Error(`Deck not found: ${entry}`)
   const root = dirname(entry)
-  const data = await load({ userRoot: root, roots: [root] }, entry)
+  const selection = deckLanguages(await readHeadmatter(entry), lang ?? process.env.BX_LANG)
+  const source = async (path: string) => selectLanguage((await readFile(path, 'utf8')).split(RE_LINES), selection).join('\n')
+  const data = await load({ userRoot: root, roots: [root] }, entry, source)
   const headmatter = data.headmatter as Record<string, unknown>
   const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '')
   const shown = data.slides.filter(slide => !slide.frontmatter.hide && !slide.frontmatter.disabled)
@@ -102,6 +122,7 @@ export async function loadDeck(entryPath: string): Promise<Deck> {
     lang: text(headmatter.lang),
     description: text(headmatter.info),
     exportFilename: text(headmatter.exportFilename),
+    languages: selection.languages,
     slides,
     problems,
   }

@@ -222,6 +222,8 @@ export interface BuiltDeckOptions {
   /** Stops the inspection (Ctrl-C); it then rejects with the signal's reason. */
   signal?: AbortSignal
   onPrintPage?: InspectOptions['onPrintPage']
+  /** Findings of the command's own, found before rendering (check's translations). */
+  extraProblems?: CheckProblem[]
 }
 
 /**
@@ -231,7 +233,7 @@ export interface BuiltDeckOptions {
 export async function inspectBuiltDeck(deck: Deck, dist: string, options: BuiltDeckOptions = {}): Promise<{ lines: string[], code: number, problems: CheckProblem[] }> {
   const titles = new Map(deck.slides.map(s => [s.no, s.title]))
   const count = deck.slides.length
-  const problems: CheckProblem[] = [...deck.problems]
+  const problems: CheckProblem[] = [...deck.problems, ...options.extraProblems ?? []]
   if (!options.skipBrowser) {
     options.signal?.throwIfAborted()
     const server = await serveDist(dist, options.base)

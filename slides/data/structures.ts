@@ -1,5 +1,6 @@
 // The two organisation charts: the Benelux institutions and the Secretariat-General.
 import type { OrgNode, OrgRelation } from '../../components/org-chart'
+import { bilingual } from '../../components/i18n'
 
 export interface Structure {
   nodes: OrgNode[]
@@ -7,44 +8,44 @@ export interface Structure {
   groups: Record<string, string>
 }
 
-export const benelux: Structure = {
+export const benelux = bilingual<Structure>({
   nodes: [
-    { id: 'comite', label: 'Comité van Ministers', group: 'besluit' },
-    { id: 'raad', label: 'Raad', parent: 'comite', group: 'besluit' },
-    { id: 'sg', label: 'Secretariaat-Generaal', parent: 'comite', group: 'besluit' },
-    { id: 'parlement', label: 'Benelux-parlement', group: 'parlement' },
-    { id: 'hof', label: 'Benelux-Gerechtshof', group: 'recht' },
-    { id: 'boip', label: 'Benelux-Bureau voor Intellectuele Eigendom', group: 'recht' },
+    { id: 'comite', label: { nl: 'Comité van Ministers', fr: 'Comité de Ministres' }, group: 'besluit' },
+    { id: 'raad', label: { nl: 'Raad', fr: 'Conseil' }, parent: 'comite', group: 'besluit' },
+    { id: 'sg', label: { nl: 'Secretariaat-Generaal', fr: 'Secrétariat général' }, parent: 'comite', group: 'besluit' },
+    { id: 'parlement', label: { nl: 'Benelux-parlement', fr: 'Parlement Benelux' }, group: 'parlement' },
+    { id: 'hof', label: { nl: 'Benelux-Gerechtshof', fr: 'Cour de Justice Benelux' }, group: 'recht' },
+    { id: 'boip', label: { nl: 'Benelux-Bureau voor Intellectuele Eigendom', fr: 'Office Benelux de la Propriété intellectuelle' }, group: 'recht' },
   ],
   relations: [
-    { from: 'parlement', to: 'comite', label: 'advies' },
-    { from: 'sg', to: 'hof', label: 'griffie' },
+    { from: 'parlement', to: 'comite', label: { nl: 'advies', fr: 'avis' } },
+    { from: 'sg', to: 'hof', label: { nl: 'griffie', fr: 'greffe' } },
   ],
   groups: {
-    besluit: 'Besluitvorming en uitvoering',
-    parlement: 'Parlementair, adviserend',
-    recht: 'Recht en intellectuele eigendom',
+    besluit: { nl: 'Besluitvorming en uitvoering', fr: 'Décision et exécution' },
+    parlement: { nl: 'Parlementair, adviserend', fr: 'Parlementaire, consultatif' },
+    recht: { nl: 'Recht en intellectuele eigendom', fr: 'Droit et propriété intellectuelle' },
   },
-}
+})
 
-export const secretariat: Structure = {
+export const secretariat = bilingual<Structure>({
   nodes: [
-    { id: 'college', label: 'College van secretarissen-generaal', group: 'leiding' },
-    { id: 'staf', label: 'Stafbureau', parent: 'college', group: 'leiding' },
-    { id: 'jbz', label: 'Team Justitie en Binnenlandse Zaken', parent: 'college', group: 'team' },
-    { id: 'do', label: 'Team Duurzame ontwikkeling', parent: 'college', group: 'team' },
-    { id: 'markt', label: 'Team Markt', parent: 'college', group: 'team' },
-    { id: 'taal', label: 'Dienst taal', parent: 'college', group: 'dienst' },
-    { id: 'bedrijf', label: 'Dienst bedrijfsvoering', parent: 'college', group: 'dienst' },
-    { id: 'personeel', label: 'Personeelscomité', group: 'overleg' },
+    { id: 'college', label: { nl: 'College van secretarissen-generaal', fr: 'Collège des secrétaires généraux' }, group: 'leiding' },
+    { id: 'staf', label: { nl: 'Stafbureau', fr: 'Bureau d’état-major' }, parent: 'college', group: 'leiding' },
+    { id: 'jbz', label: { nl: 'Team Justitie en Binnenlandse Zaken', fr: 'Équipe Justice et Affaires intérieures' }, parent: 'college', group: 'team' },
+    { id: 'do', label: { nl: 'Team Duurzame ontwikkeling', fr: 'Équipe Développement durable' }, parent: 'college', group: 'team' },
+    { id: 'markt', label: { nl: 'Team Markt', fr: 'Équipe Marché' }, parent: 'college', group: 'team' },
+    { id: 'taal', label: { nl: 'Dienst taal', fr: 'Service linguistique' }, parent: 'college', group: 'dienst' },
+    { id: 'bedrijf', label: { nl: 'Dienst bedrijfsvoering', fr: 'Service de gestion interne' }, parent: 'college', group: 'dienst' },
+    { id: 'personeel', label: { nl: 'Personeelscomité', fr: 'Comité du personnel' }, group: 'overleg' },
   ],
   relations: [
-    { from: 'personeel', to: 'college', label: 'overleg' },
+    { from: 'personeel', to: 'college', label: { nl: 'overleg', fr: 'concertation' } },
   ],
   groups: {
-    leiding: 'Leiding en staf',
-    team: 'Inhoudelijke teams',
-    dienst: 'Diensten',
-    overleg: 'Personeelsvertegenwoordiging',
+    leiding: { nl: 'Leiding en staf', fr: 'Direction et état-major' },
+    team: { nl: 'Inhoudelijke teams', fr: 'Équipes thématiques' },
+    dienst: { nl: 'Diensten', fr: 'Services' },
+    overleg: { nl: 'Personeelsvertegenwoordiging', fr: 'Représentation du personnel' },
   },
-}
+})

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest'
+import { slideImports, sourceTranslationProblems } from './translations'
+
+const DECK = `---
+title: '{nl: Test | fr: Essai}'
+languages: [nl, fr]
+info: |
+  :::nl
+  Alleen Nederlands.
+  :::
+---
+
+# {nl: Begin | fr: Début}
+
+<!--
+:::nl
+Notitie.
+:::fr
+Note.
+:::
+-->
+
+---
+layout: quote
+---
+
+# {nl: Citaat}
+
+<SourcedQuote source="{nl: Bron | xx: Quelle}">
+:::nl
+Tekst.
+:::fr
+Texte.
+:::
+</SourcedQuote>
+
+<script setup lang="ts">
+import { history, type Row } from './slides/data/history'
+import { ref } from 'vue'
+</script>
+
+<!--
+:::fr
+Seulement en français.
+:::
+-->
+`
+
+describe('sourceTranslationProblems', () => {
+  it('names the slide and the field of every text that lacks a language or names an unknown one', () => {
+    expect(sourceTranslationProblems(DECK, ['nl', 'fr'])).toEqual([
+      { slide: 1, text: 'headmatter info, block "Alleen Nederlands." (line 5) lacks fr' },
+      { slide: 2, text: 'title, inline text "Citaat" (line 24) lacks fr' },
+      { slide: 2, text: 'attribute source, inline text "Bron" (line 26) lacks fr and names unknown language xx' },
+      { slide: 2, text: 'notes, block "Seulement en français." (line 40) lacks nl' },
+    ])
+  })
+
+  it('finds nothing in a deck in one language', () => {
+    expect(sourceTranslationProblems('---\ntitle: Een\nlang: nl\n---\n\n# Titel\n\n<!--\nNotitie.\n-->\n', ['nl'])).toEqual([])
+  })
+
+  it('flags a deck in one language that names another', () => {
+    expect(sourceTranslationProblems('# {nl: Titel | fr: Titre}\n', ['nl'])).toEqual([
+      { slide: 1, text: 'title, inline text "Titel" (line 1) names unknown language fr' },
+    ])
+  })
+})
+
+describe('slideImports', () => {
+  it('lists the relative named imports of each slide, types left out', () => {
+    expect(slideImports(DECK)).toEqual([{ slide: 2, specifier: './slides/data/history', names: ['history'] }])
+  })
+})

@@ -1,0 +1,270 @@
+/**
+ * One deck source in several languages (pure; used by setup/preparser.ts, the CLI and
+ * `briefing check`). A deck declares its languages in the headmatter and writes each
+ * text once per language, in one of two forms:
+ *
+ *   languages: [nl, fr]            # headmatter; `lang:` is the default language
+ *
+ *   :::nl                          # block form: whole lines, also inside notes,
+ *   Welkom bij de briefing.        # HTML and the headmatter's `info: |`; a block
+ *   :::fr                          # runs to the next `:::xx` or to a bare `:::`
+ *   Bienvenue à la présentation.
+ *   :::
+ *
+ *   # {nl: Structuur van de Benelux | fr: Structure du Benelux}   # inline form
+ *
+ * Everything outside the two forms (markup, dates, numbers, components, Slidev's own
+ * syntax) is shared. The inline form is recognised when it has a ` | xx: ` separator or
+ * names a declared language, so an ordinary JS object such as `{id: 1}` is left alone.
+ * Fenced code blocks are copied unchanged. A text that lacks the selected language
+ * shows the deck's first language; `findTranslationGaps` reports it.
+ */
+
+export const RE_LANG_CODE = /^[a-z]{2,3}$/
+
+const RE_BLOCK = /^\s*:::\s*(?:([a-z]{2,3})\s*)?$/
+const RE_FENCE = /^\s*(`{3,}|~{3,})/
+const RE_INLINE = /\{([a-z]{2,3}): ([^{}]*)\}/g
+const RE_INLINE_SPLIT = /\s\|\s(?=[a-z]{2,3}: )/
+const RE_INLINE_PART = /^([a-z]{2,3}): ([\s\S]*)$/
+const RE_SPACES = /\s+/g
+const RE_LIST_ITEM = /^\s+-\s/
+
+export interface DeckLanguages {
+  /** Declared languages, lead language first. */
+  languages: string[]
+  /** The language selected for this build. */
+  lang: string
+}
+
+/** A place where a text is not given in every declared language, or names an unknown one. */
+export interface TranslationGap {
+  /** 1-based line in the source. */
+  line: number
+  /** What the text is: 'block', 'inline text' ... with its first words. */
+  what: string
+  missing: string[]
+  unknown: string[]
+}
+
+/**
+ * The deck's languages from its headmatter: `languages` (a list or comma-separated) and
+ * `lang`; `selected` (e.g. from --lang) overrides `lang`. Throws on a selected language
+ * that the deck does not declare.
+ */
+export function deckLanguages(headmatter: Record<string, unknown>, selected?: string): DeckLanguages {
+  const own = typeof headmatter.lang === 'string' ? headmatter.lang.trim() : ''
+  const raw = headmatter.languages
+  const list = (Array.isArray(raw) ? raw.map(String) : typeof raw === 'string' ? raw.split(',') : [])
+    .map(s => s.trim())
+    .filter(Boolean)
+  const languages = list.length ? list : [own || 'nl']
+  // The headmatter's lang leads when it is one of the languages.
+  if (own && languages.includes(own)) {
+    languages.splice(languages.indexOf(own), 1)
+    languages.unshift(own)
+  }
+  const lang = selected?.trim() || own || languages[0]!
+  if (!languages.includes(lang))
+    throw new Error(`Language "${lang}" is not one of the deck's languages (${languages.join(', ')}); declare it in the headmatter: languages: [${[...languages, lang].join(', ')}]`)
+  return { languages, lang }
+}
+
+interface InlinePart { lang: string, text: string }
+
+function inlineParts(body: string): InlinePart[] | undefined {
+  const parts: InlinePart[] = []
+  for (const piece of body.split(RE_INLINE_SPLIT)) {
+    const m = piece.match(RE_INLINE_PART)
+    if (!m)
+      return undefined
+    parts.push({ lang: m[1]!, text: m[2]!.trim() })
+  }
+  return parts
+}
+
+function choose<T extends { lang: string }>(items: T[], lang: string, languages: string[]): T | undefined {
+  return items.find(i => i.lang === lang) ?? languages.map(l => items.find(i => i.lang === l)).find(Boolean) ?? items[0]
+}
+
+function isInline(parts: InlinePart[] | undefined, languages: string[]): parts is InlinePart[] {
+  return !!parts && (parts.length > 1 || languages.includes(parts[0]!.lang))
+}
+
+function snippet(text: string): string {
+  const words = text.replace(RE_SPACES, ' ').trim()
+  return words.length > 40 ? `${words.slice(0, 40)}…` : words
+}
+
+/** Visits the lines of a deck that are neither fenced code nor block markers. */
+function scan(lines: string[], visit: {
+  block: (start: number, blocks: { lang: string, lines: string[], line: number }[]) => void
+  line: (index: number, text: string) => void
+}): void {
+  let fence: string | undefined
+  let open: { start: number, blocks: { lang: string, lines: string[], line: number }[] } | undefined
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i]!
+    const fenceMark = text.match(RE_FENCE)?.[1]
+    if (fence) {
+      if (fenceMark && fenceMark[0] === fence[0] && fenceMark.length >= fence.length)
+        fence = undefined
+      if (open)
+        open.blocks.at(-1)!.lines.push(text)
+      else visit.line(i, text)
+      continue
+    }
+    if (fenceMark) {
+      fence = fenceMark
+      if (open)
+        open.blocks.at(-1)!.lines.push(text)
+      else visit.line(i, text)
+      continue
+    }
+    const marker = text.match(RE_BLOCK)
+    if (marker) {
+      const lang = marker[1]
+      if (lang) {
+        open ??= { start: i, blocks: [] }
+        open.blocks.push({ lang, lines: [], line: i + 1 })
+      }
+      else if (open) {
+        visit.block(open.start, open.blocks)
+        open = undefined
+      }
+      else {
+        visit.line(i, text)
+      }
+      continue
+    }
+    if (open)
+      open.blocks.at(-1)!.lines.push(text)
+    else visit.line(i, text)
+  }
+  if (open)
+    visit.block(open.start, open.blocks)
+}
+
+/** Resolves the inline form in one line of text. */
+export function selectInline(text: string, lang: string, languages: string[]): string {
+  return text.replace(RE_INLINE, (whole, first: string, rest: string) => {
+    const parts = inlineParts(`${first}: ${rest}`)
+    return isInline(parts, languages) ? choose(parts, lang, languages)!.text : whole
+  })
+}
+
+/** The deck's source lines in one language (block and inline forms resolved). */
+export function selectLanguage(lines: string[], { lang, languages }: DeckLanguages): string[] {
+  const out: string[] = []
+  let fence: string | undefined
+  const inFence = (text: string) => {
+    const mark = text.match(RE_FENCE)?.[1]
+    if (fence) {
+      if (mark && mark[0] === fence[0] && mark.length >= fence.length)
+        fence = undefined
+      return true
+    }
+    if (mark) {
+      fence = mark
+      return true
+    }
+    return false
+  }
+  scan(lines, {
+    line: (_, text) => out.push(inFence(text) ? text : selectInline(text, lang, languages)),
+    block: (_, blocks) => {
+      for (const text of choose(blocks, lang, languages)!.lines)
+        out.push(inFence(text) ? text : selectInline(text, lang, languages))
+    },
+  })
+  // The built deck says which language it is in.
+  return setHeadmatterLang(out, lang)
+}
+
+/**
+ * Sets (or adds) `lang:` in the headmatter lines, when there is a headmatter, and drops
+ * `languages:` (only this module reads it; Slidev would pass it to the first slide's
+ * layout as an HTML attribute).
+ */
+export function setHeadmatterLang(lines: string[], lang: string): string[] {
+  if (lines[0]?.trimEnd() !== '---')
+    return lines
+  const end = lines.findIndex((l, i) => i > 0 && l.trimEnd() === '---')
+  if (end < 0)
+    return lines
+  const head = lines.slice(1, end)
+  const from = head.findIndex(l => l.startsWith('languages:'))
+  if (from >= 0) {
+    let to = from + 1
+    while (to < head.length && RE_LIST_ITEM.test(head[to]!))
+      to++
+    head.splice(from, to - from)
+  }
+  const at = head.findIndex(l => l.startsWith('lang:'))
+  if (at >= 0)
+    head[at] = `lang: ${lang}`
+  else head.unshift(`lang: ${lang}`)
+  return [lines[0]!, ...head, ...lines.slice(end)]
+}
+
+function gapFor(line: number, what: string, langs: string[], languages: string[]): TranslationGap | undefined {
+  const missing = languages.filter(l => !langs.includes(l))
+  const unknown = langs.filter(l => !languages.includes(l))
+  return missing.length || unknown.length ? { line, what, missing, unknown } : undefined
+}
+
+/**
+ * Every text of the source that lacks a declared language or names an undeclared one.
+ * A deck in one language with no language forms has none.
+ */
+export function findTranslationGaps(lines: string[], languages: string[]): TranslationGap[] {
+  const gaps: TranslationGap[] = []
+  const inline = (index: number, text: string) => {
+    for (const m of text.matchAll(RE_INLINE)) {
+      const parts = inlineParts(`${m[1]}: ${m[2]}`)
+      if (!parts || !(parts.length > 1 || RE_LANG_CODE.test(parts[0]!.lang)))
+        continue
+      // A lone `{xx: …}` is the inline form only when xx is a declared language.
+      if (parts.length === 1 && !languages.includes(parts[0]!.lang))
+        continue
+      const gap = gapFor(index + 1, `inline text "${snippet(parts[0]!.text)}"`, parts.map(p => p.lang), languages)
+      if (gap)
+        gaps.push(gap)
+    }
+  }
+  let fence: string | undefined
+  const skip = (text: string) => {
+    const mark = text.match(RE_FENCE)?.[1]
+    if (fence) {
+      if (mark && mark[0] === fence[0] && mark.length >= fence.length)
+        fence = undefined
+      return true
+    }
+    if (mark) {
+      fence = mark
+      return true
+    }
+    return false
+  }
+  scan(lines, {
+    line: (i, text) => skip(text) || inline(i, text),
+    block: (start, blocks) => {
+      const first = blocks.find(b => b.lines.some(l => l.trim()))?.lines.find(l => l.trim()) ?? ''
+      const gap = gapFor(start + 1, `block "${snippet(first)}"`, blocks.map(b => b.lang), languages)
+      if (gap)
+        gaps.push(gap)
+      for (const b of blocks) {
+        b.lines.forEach((text, k) => skip(text) || inline(b.line + k, text))
+      }
+    },
+  })
+  return gaps
+}
+
+/** "lacks fr", "names unknown language de", or both. */
+export function describeGap(gap: Pick<TranslationGap, 'missing' | 'unknown'>): string {
+  return [
+    gap.missing.length ? `lacks ${gap.missing.join(', ')}` : '',
+    gap.unknown.length ? `names unknown language${gap.unknown.length > 1 ? 's' : ''} ${gap.unknown.join(', ')}` : '',
+  ].filter(Boolean).join(' and ')
+}
