@@ -1,0 +1,168 @@
+/**
+ * `briefing build --single-file`: the deck as one offline HTML file.
+ *
+ * Opened from disk, a normal Slidev build shows a blank page: its module scripts and
+ * lazy-loaded slide chunks do not load from file://, and its history router wants a server.
+ * This build (the same resolved Slidev options, vite.config files and plugins as
+ * `slidev build`, see Slidev's node/commands/build.ts and resolveViteConfigs) differs in:
+ * - the hash router (`#/3?clicks=1`), forced through Slidev's own entry option
+ *   `routerMode` (what `slidev build --router-mode hash` sets), not by editing the deck;
+ * - one JavaScript chunk and one stylesheet, inlined into index.html by
+ *   vite-plugin-singlefile (Vite 8: `codeSplitting: false`), every asset (fonts, images)
+ *   inlined as a data: URL;
+ * - bundled web fonts cut down to the unicode subsets the deck's text needs, woff2 only
+ *   (font-subsets.ts);
+ * - no PWA, recording, browser exporter (they need a server or a network);
+ * - a notice in the presenter view where the browser does not sync windows from file://
+ *   (presenter-notice.ts).
+ * The result is checked for references that would leave the file (inline-check.ts), then
+ * written to a temporary file beside the target and renamed.
+ */
+import type { InlineConfig, Plugin } from 'vite'
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { mkdtemp } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { basename, dirname, join, resolve } from 'node:path'
+import process from 'node:process'
+import { codePointsOf, fontSubsetsPlugin } from './font-subsets'
+import { findExternalReferences } from './inline-check'
+
+/** Slidev features that need a server, a network or a camera; compiled out of the file. */
+const OFF_FEATURES = ['RECORD', 'BROWSER_EXPORTER', 'PWA']
+
+export interface SingleFileResult {
+  file: string
+  bytes: number
+  subsets: string[]
+}
+
+export class SingleFileError extends Error {
+  override name = 'SingleFileError'
+}
+
+/** Builds `entry` into the single HTML file `outFile` (temp file + rename). */
+export async function buildSingleFile(entry: string, outFile: string): Promise<SingleFileResult> {
+  const work = await mkdtemp(join(tmpdir(), 'bx-single-'))
+  try {
+    const site = join(work, 'site')
+    const single = join(work, 'single')
+    const subsets = await buildSite(entry, site)
+    await foldIntoOnePage(site, single)
+    const html = readFileSync(join(single, 'index.html'), 'utf8')
+    const problems = [
+      ...leftOver(single, html).map(name => `${name} was written beside the page, not into it`),
+      ...findExternalReferences(html).map(ref => `the page refers to ${ref}`),
+    ]
+    if (problems.length)
+      throw new SingleFileError(`${entry}: the single file would not be self-contained:\n${problems.map(p => `  - ${p}`).join('\n')}`)
+    const target = resolve(outFile)
+    const temp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`)
+    try {
+      writeFileSync(temp, html)
+      renameSync(temp, target)
+    }
+    finally {
+      rmSync(temp, { force: true })
+    }
+    return { file: target, bytes: statSync(target).size, subsets }
+  }
+  finally {
+    rmSync(work, { recursive: true, force: true })
+  }
+}
+
+/**
+ * Pass 1: `slidev build` of the deck into `outDir` with the hash router, relative base,
+ * every asset inlined and one stylesheet. Code splitting stays as Slidev sets it up: with
+ * cssCodeSplit off, Vite then writes the entry's CSS first and the lazily loaded slides'
+ * CSS after it, the order in which the hosted deck applies them. (Built as one chunk
+ * straight away, a component's scoped CSS landed before the theme's layout CSS, and the
+ * quote slide of the main deck rendered differently.)
+ */
+async function buildSite(entry: string, outDir: string): Promise<string[]> {
+  const { resolveOptions, ViteSlidevPlugin } = await import('@slidev/cli')
+  const { build, loadConfigFromFile, mergeConfig } = await import('vite')
+  const options = await resolveOptions({ entry, routerMode: 'hash' }, 'build')
+  for (const feature of OFF_FEATURES)
+    options.utils.define[`__SLIDEV_FEATURE_${feature}__`] = 'false'
+  const indexHtmlId = resolve(options.userRoot, 'index.html')
+  const deckPoints = codePointsOf(deckText(options.data.markdownFiles))
+  const subsets = new Set<string>()
+
+  const own: Plugin = {
+    name: 'bx:single-file',
+    resolveId: { order: 'pre', handler: id => (id === indexHtmlId ? id : null) },
+    load: { order: 'pre', handler: id => (id === indexHtmlId ? options.utils.indexHtml : null) },
+  }
+  let config: InlineConfig = {
+    plugins: [own, fontSubsetsPlugin(deckPoints, subsets)],
+    build: { rollupOptions: { input: { index: indexHtmlId } } },
+  }
+  for (const root of options.roots) {
+    const file = ['.mjs', '.js', '.mts', '.ts'].map(ext => join(root, `vite.config${ext}`)).find(existsSync)
+    const loaded = file && await loadConfigFromFile({ mode: 'production', command: 'build' }, file, undefined, 'silent')
+    if (loaded)
+      config = mergeConfig(config, loaded.config)
+  }
+  config = mergeConfig(config, {
+    base: './',
+    logLevel: 'warn',
+    build: {
+      outDir,
+      emptyOutDir: true,
+      sourcemap: false,
+      reportCompressedSize: false,
+      modulePreload: false,
+      copyPublicDir: false,
+      cssCodeSplit: false,
+      assetsInlineLimit: () => true,
+      chunkSizeWarningLimit: Infinity,
+      rollupOptions: { checks: { pluginTimings: false } },
+    },
+  })
+  config = mergeConfig(config, {
+    configFile: false,
+    root: options.userRoot,
+    plugins: await ViteSlidevPlugin(options, (config as { slidev?: any }).slidev),
+    define: { __VUE_PROD_DEVTOOLS__: false },
+  })
+  await build(config)
+  return [...subsets]
+}
+
+/**
+ * Pass 2: the built site folded into its index.html by vite-plugin-singlefile: the chunks
+ * bundled into one script (dynamic imports inlined), the stylesheet into a style element.
+ */
+async function foldIntoOnePage(site: string, outDir: string): Promise<void> {
+  const { build } = await import('vite')
+  const { viteSingleFile } = await import('vite-plugin-singlefile')
+  await build({
+    configFile: false,
+    root: site,
+    logLevel: 'warn',
+    publicDir: false,
+    plugins: [viteSingleFile({ removeViteModuleLoader: true })],
+    build: {
+      outDir,
+      emptyOutDir: true,
+      minify: false,
+      sourcemap: false,
+      reportCompressedSize: false,
+      modulePreload: false,
+      rollupOptions: { checks: { pluginTimings: false } },
+    },
+  })
+}
+
+/** Files the fold left beside index.html. */
+function leftOver(dir: string, _html: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter(entry => entry.isFile() && !(entry.parentPath === dir && entry.name === 'index.html'))
+    .map(entry => join(entry.parentPath, entry.name).slice(dir.length + 1))
+}
+
+/** Text of the deck's markdown files, to decide which font subsets it needs. */
+function deckText(files: Record<string, { raw: string }>): string {
+  return Object.values(files).map(file => file.raw).join('\n')
+}
