@@ -18,15 +18,18 @@ export type Range = readonly [start: number, end: number]
 const RE_FONT_FACE = /(?:\/\*([^*]*)\*\/\s*)?@font-face\s*\{([^}]*)\}\s*/g
 const RE_UNICODE_RANGE = /unicode-range\s*:([^;}]*)/i
 const RE_SRC = /(^|[;{\s])src\s*:([^;}]*)/i
-const RE_URL = /url\(\s*(["']?)([^"')]*)\1\s*\)/
+const RE_URL = /url\(\s*(["']?)([^"')\s]+)\1\s*\)/
 const RE_SUBSET_NAME = /-([a-z]+(?:-ext)?)-\d+-(?:normal|italic)(?:\.woff2?)?\s*$/
 const RE_WOFF2 = /\.woff2(?:[?#]|$)/i
+const RE_U_PLUS = /^U\+/
+const RE_SRC_SPLIT = /,(?![^(]*\))/
+const RE_DESCRIPTORS = ['font-family', 'font-weight', 'font-style'].map(p => new RegExp(`${p}\\s*:([^;}]*)`, 'i'))
 
 /** `U+0000-00FF,U+0131,U+25??` -> ranges of code points. */
 export function parseUnicodeRange(value: string): Range[] {
   const ranges: Range[] = []
   for (const part of value.split(',').map(p => p.trim().toUpperCase()).filter(Boolean)) {
-    const body = part.replace(/^U\+/, '')
+    const body = part.replace(RE_U_PLUS, '')
     if (body.includes('?')) {
       ranges.push([Number.parseInt(body.replaceAll('?', '0'), 16), Number.parseInt(body.replaceAll('?', 'F'), 16)])
       continue
@@ -67,15 +70,13 @@ function describe(comment: string | undefined, body: string): Omit<Face, 'text'>
   const url = RE_SRC.exec(body)?.[2]?.match(RE_URL)?.[2]
   const name = (comment?.trim() || url?.split('/').pop() || '')
   const subset = RE_SUBSET_NAME.exec(name)?.[1] ?? ''
-  const key = ['font-family', 'font-weight', 'font-style']
-    .map(p => new RegExp(`${p}\\s*:([^;}]*)`, 'i').exec(body)?.[1]?.trim() ?? '')
-    .join('|')
+  const key = RE_DESCRIPTORS.map(re => re.exec(body)?.[1]?.trim() ?? '').join('|')
   return { subset, ranges: range ? parseUnicodeRange(range) : undefined, key }
 }
 
 /** In a `src:` list, only the woff2 sources when there are any. */
 export function preferWoff2(src: string): string {
-  const sources = src.split(/,(?![^(]*\))/).map(s => s.trim())
+  const sources = src.split(RE_SRC_SPLIT).map(s => s.trim())
   const woff2 = sources.filter(s => RE_URL.test(s) && RE_WOFF2.test(RE_URL.exec(s)![2]!))
   return woff2.length ? woff2.join(', ') : src.trim()
 }

@@ -10,8 +10,10 @@ const RE_STYLE_BODY = /<style\b[^>]*>([\s\S]*?)<\/style>/gi
 const RE_RESOURCE_TAG = /<(script|link|img|source|video|audio|iframe|embed|object|track|input)\b([^>]*)>/gi
 const RE_ATTR = /\s(src|href|srcset|poster|data)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi
 const RE_STYLE_ATTR = /\sstyle\s*=\s*(?:"([^"]*)"|'([^']*)')/gi
-const RE_CSS_URL = /url\(\s*(["']?)([^"')]*)\1\s*\)/gi
-const RE_CSS_IMPORT = /@import\s+(?:url\()?\s*["']?([^"')\s;]+)/gi
+const RE_CSS_URL = /url\(\s*(["']?)([^"')\s]+)\1\s*\)/gi
+const RE_INLINE_SCHEME = /^(?:data|blob|javascript|about):/i
+const RE_SPACE = /\s+/
+const RE_CSS_IMPORT = /@import\s+(?:url\(\s*)?["']?([^"')\s;]+)/gi
 const RE_REL = /\srel\s*=\s*["']?([^"'\s>]+)/i
 
 /** Link relations that do not load anything by themselves. */
@@ -20,7 +22,7 @@ const INERT_RELS = new Set(['canonical', 'author', 'license', 'alternate', 'help
 /** True for a reference that stays inside the page: data:, blob:, a fragment, nothing. */
 export function isInline(ref: string): boolean {
   const value = ref.trim()
-  return value === '' || value.startsWith('#') || /^(?:data|blob|javascript|about):/i.test(value)
+  return value === '' || value.startsWith('#') || RE_INLINE_SCHEME.test(value)
 }
 
 function cssReferences(css: string): string[] {
@@ -43,7 +45,7 @@ export function findExternalReferences(html: string): string[] {
     for (const m of attrs!.matchAll(RE_ATTR)) {
       const attr = m[1]!.toLowerCase()
       const value = m[2] ?? m[3] ?? m[4] ?? ''
-      const values = attr === 'srcset' ? value.split(',').map(s => s.trim().split(/\s+/)[0] ?? '') : [value]
+      const values = attr === 'srcset' ? value.split(',').map(s => s.trim().split(RE_SPACE)[0] ?? '') : [value]
       for (const v of values.filter(v => !isInline(v)))
         found.push(`<${name} ${attr}="${v}">`)
     }

@@ -19,13 +19,18 @@
  * written to a temporary file beside the target and renamed.
  */
 import type { InlineConfig, Plugin } from 'vite'
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { basename, dirname, join, resolve } from 'node:path'
+import { dirname, join, relative, resolve } from 'node:path'
 import process from 'node:process'
+import { exportBaseName, packageName, tempFileName } from '../export/export-names'
+import { UsageError } from '../shared/args'
+import { loadDeck } from '../shared/deck'
+import { formatSeconds } from '../shared/progress'
 import { codePointsOf, fontSubsetsPlugin } from './font-subsets'
 import { findExternalReferences } from './inline-check'
+import { presenterNoticePlugin } from './presenter-notice'
 
 /** Slidev features that need a server, a network or a camera; compiled out of the file. */
 const OFF_FEATURES = ['RECORD', 'BROWSER_EXPORTER', 'PWA']
@@ -38,6 +43,50 @@ export interface SingleFileResult {
 
 export class SingleFileError extends Error {
   override name = 'SingleFileError'
+}
+
+const RE_HTML = /\.html?$/i
+
+/** `1.31 MiB (1,375,136 bytes)` */
+export function formatSize(bytes: number): string {
+  const size = bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(2)} MiB` : `${(bytes / 1024).toFixed(1)} KiB`
+  return `${size} (${bytes.toLocaleString('en-US')} bytes)`
+}
+
+/**
+ * The file to write: --out as given (an .html file, not a folder), else
+ * exports/<name>.html in the current folder, named as `briefing export` names its PDFs.
+ */
+export async function singleFileTarget(entry: string, out: string | undefined, usage = ''): Promise<string> {
+  if (out !== undefined) {
+    const target = resolve(out)
+    if (existsSync(target) && statSync(target).isDirectory())
+      throw new UsageError(`briefing build --single-file: --out ${out} is a folder; give the file to write, e.g. ${join(out, 'deck.html')}`, usage)
+    if (!RE_HTML.test(target))
+      throw new UsageError(`briefing build --single-file: --out takes an .html file name, got "${out}"`, usage)
+    return target
+  }
+  const deck = await loadDeck(entry)
+  const name = exportBaseName(entry, { exportFilename: deck.exportFilename, packageName: packageName(dirname(entry)) })
+  return resolve('exports', `${name}.html`)
+}
+
+/** `briefing build --single-file`: builds, prints where the file went and its size; resolves to the exit code. */
+export async function runSingleFile(entry: string, values: { out?: string, base?: string }, usage = ''): Promise<number> {
+  if (values.base !== undefined)
+    throw new UsageError('briefing build --single-file: --base does not apply (the file is opened from disk, not served under a path)', usage)
+  const target = await singleFileTarget(entry, values.out, usage)
+  const started = Date.now()
+  console.log(`[build] ${relative(process.cwd(), entry) || entry}: one offline HTML file…`)
+  try {
+    const result = await buildSingleFile(entry, target)
+    console.log(`[build] wrote ${relative(process.cwd(), result.file) || result.file}: ${formatSize(result.bytes)}, fonts: ${result.subsets.join(', ') || 'none bundled'} (${formatSeconds(Date.now() - started)})`)
+    return 0
+  }
+  catch (error) {
+    console.error(`Build failed: ${(error as Error).message}`)
+    return 1
+  }
 }
 
 /** Builds `entry` into the single HTML file `outFile` (temp file + rename). */
@@ -56,7 +105,8 @@ export async function buildSingleFile(entry: string, outFile: string): Promise<S
     if (problems.length)
       throw new SingleFileError(`${entry}: the single file would not be self-contained:\n${problems.map(p => `  - ${p}`).join('\n')}`)
     const target = resolve(outFile)
-    const temp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`)
+    mkdirSync(dirname(target), { recursive: true })
+    const temp = tempFileName(target, process.pid)
     try {
       writeFileSync(temp, html)
       renameSync(temp, target)
@@ -95,7 +145,7 @@ async function buildSite(entry: string, outDir: string): Promise<string[]> {
     load: { order: 'pre', handler: id => (id === indexHtmlId ? options.utils.indexHtml : null) },
   }
   let config: InlineConfig = {
-    plugins: [own, fontSubsetsPlugin(deckPoints, subsets)],
+    plugins: [own, fontSubsetsPlugin(deckPoints, subsets), presenterNoticePlugin(String(options.data.headmatter.lang ?? ''))],
     build: { rollupOptions: { input: { index: indexHtmlId } } },
   }
   for (const root of options.roots) {
@@ -146,7 +196,6 @@ async function foldIntoOnePage(site: string, outDir: string): Promise<void> {
     build: {
       outDir,
       emptyOutDir: true,
-      minify: false,
       sourcemap: false,
       reportCompressedSize: false,
       modulePreload: false,
