@@ -121,7 +121,7 @@ export function filterFontFaces(css: string, deckPoints: ReadonlySet<number>, ba
   }
   out += css.slice(at)
   const names = (list: Face[]) => [...new Set(list.map(face => face.subset || 'unnamed'))]
-  return { css: out, kept: names([...keep]), dropped: names(ranged.filter(face => !keep.has(face))) }
+  return { css: out, kept: names(ranged.filter(face => keep.has(face))), dropped: names(ranged.filter(face => !keep.has(face))) }
 }
 
 /** Vite plugin: applies filterFontFaces to every stylesheet; `kept` collects the subsets kept. */

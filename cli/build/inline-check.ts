@@ -13,6 +13,8 @@ const RE_STYLE_ATTR = /\sstyle\s*=\s*(?:"([^"]*)"|'([^']*)')/gi
 const RE_CSS_URL = /url\(\s*(["']?)([^"')\s]+)\1\s*\)/gi
 const RE_INLINE_SCHEME = /^(?:data|blob|javascript|about):/i
 const RE_SPACE = /\s+/
+/** Between srcset candidates: a comma and white space (a data: URL has commas without). */
+const RE_SRCSET_SPLIT = /,\s+/
 const RE_CSS_IMPORT = /@import\s+(?:url\(\s*)?["']?([^"')\s;]+)/gi
 const RE_REL = /\srel\s*=\s*["']?([^"'\s>]+)/i
 
@@ -45,7 +47,7 @@ export function findExternalReferences(html: string): string[] {
     for (const m of attrs!.matchAll(RE_ATTR)) {
       const attr = m[1]!.toLowerCase()
       const value = m[2] ?? m[3] ?? m[4] ?? ''
-      const values = attr === 'srcset' ? value.split(',').map(s => s.trim().split(RE_SPACE)[0] ?? '') : [value]
+      const values = attr === 'srcset' ? value.split(RE_SRCSET_SPLIT).map(s => s.trim().split(RE_SPACE)[0] ?? '') : [value]
       for (const v of values.filter(v => !isInline(v)))
         found.push(`<${name} ${attr}="${v}">`)
     }
