@@ -91,6 +91,9 @@ export async function runSingleFile(entry: string, values: { out?: string, base?
 
 /** Builds `entry` into the single HTML file `outFile` (temp file + rename). */
 export async function buildSingleFile(entry: string, outFile: string): Promise<SingleFileResult> {
+  // As `briefing build` runs `slidev build`: Vite keeps a NODE_ENV it finds (a test runner's
+  // `test` gave Vue's development build, 180 KiB more and its warnings).
+  process.env.NODE_ENV = 'production'
   const work = await mkdtemp(join(tmpdir(), 'bx-single-'))
   try {
     const site = join(work, 'site')
