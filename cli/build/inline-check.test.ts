@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { findExternalReferences, isInline } from './inline-check'
+import { dropLocalImagePreloads, findExternalReferences, isInline } from './inline-check'
 
 describe('isInline', () => {
   it.each([
@@ -38,5 +38,12 @@ describe('findExternalReferences', () => {
       'url(theme.css)',
       'url(/p.jpg)',
     ])
+  })
+})
+
+describe('dropLocalImagePreloads', () => {
+  it('drops the preloads of local images and keeps those of web addresses and other links', () => {
+    const html = '<head><link rel="preload" as="image" href="/logo.png">\n<link rel="preload" as="image" href="https://x.example/a.png"><link rel="icon" href="data:,"><link rel="preload" as="font" href="/f.woff2"></head>'
+    expect(dropLocalImagePreloads(html)).toBe('<head><link rel="preload" as="image" href="https://x.example/a.png"><link rel="icon" href="data:,"><link rel="preload" as="font" href="/f.woff2"></head>')
   })
 })

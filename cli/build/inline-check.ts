@@ -18,6 +18,10 @@ const RE_SRCSET_SPLIT = /,\s+/
 const RE_CSS_IMPORT = /@import\s+(?:url\(\s*)?["']?([^"')\s;]+)/gi
 const RE_REL = /\srel\s*=\s*["']?([^"'\s>]+)/i
 
+const RE_IMAGE_PRELOAD = /<link\s[^>]*rel="preload"[^>]*>\s*/gi
+const RE_AS_IMAGE = /\bas="image"/i
+const RE_WEB_HREF = /\bhref="(?:https?:)?\/\//i
+
 /** Link relations that do not load anything by themselves. */
 const INERT_RELS = new Set(['canonical', 'author', 'license', 'alternate', 'help', 'next', 'prev', 'search', 'bookmark', 'external', 'nofollow', 'noopener', 'noreferrer'])
 
@@ -57,4 +61,12 @@ export function findExternalReferences(html: string): string[] {
   for (const m of markup.matchAll(RE_STYLE_ATTR))
     found.push(...cssReferences(m[1] ?? m[2] ?? '').map(ref => `url(${ref})`))
   return [...new Set(found)]
+}
+
+/**
+ * Without the `<link rel="preload" as="image">` tags of local images (Slidev adds one per
+ * image of the deck); those of web addresses stay, for findExternalReferences to report.
+ */
+export function dropLocalImagePreloads(html: string): string {
+  return html.replace(RE_IMAGE_PRELOAD, tag => (RE_AS_IMAGE.test(tag) && !RE_WEB_HREF.test(tag) ? '' : tag))
 }

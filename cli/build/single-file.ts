@@ -29,7 +29,7 @@ import { UsageError } from '../shared/args'
 import { loadDeck } from '../shared/deck'
 import { formatSeconds } from '../shared/progress'
 import { codePointsOf, fontSubsetsPlugin } from './font-subsets'
-import { findExternalReferences } from './inline-check'
+import { dropLocalImagePreloads, findExternalReferences } from './inline-check'
 import { presenterNoticePlugin } from './presenter-notice'
 
 /** Slidev features that need a server, a network or a camera; compiled out of the file. */
@@ -40,6 +40,8 @@ export interface SingleFileResult {
   bytes: number
   subsets: string[]
 }
+
+const SELF_CONTAINED_HINT = 'Keep images and other files in the deck\'s folder and refer to them relatively (./images/map.png) or from its public/ folder (/logo.png); a web address cannot travel in an offline file.'
 
 export class SingleFileError extends Error {
   override name = 'SingleFileError'
@@ -106,7 +108,7 @@ export async function buildSingleFile(entry: string, outFile: string): Promise<S
       ...findExternalReferences(html).map(ref => `the page refers to ${ref}`),
     ]
     if (problems.length)
-      throw new SingleFileError(`${entry}: the single file would not be self-contained:\n${problems.map(p => `  - ${p}`).join('\n')}`)
+      throw new SingleFileError(`${entry}: the single file would not be self-contained:\n${problems.map(p => `  - ${p}`).join('\n')}\n${SELF_CONTAINED_HINT}`)
     const target = resolve(outFile)
     mkdirSync(dirname(target), { recursive: true })
     const temp = tempFileName(target, process.pid)
@@ -138,6 +140,9 @@ async function buildSite(entry: string, outDir: string): Promise<string[]> {
   const options = await resolveOptions({ entry, routerMode: 'hash' }, 'build')
   for (const feature of OFF_FEATURES)
     options.utils.define[`__SLIDEV_FEATURE_${feature}__`] = 'false'
+  // Slidev's client preloads each slide's images by their source address (./images/x.png),
+  // beside the page; in the file they are data: URLs already.
+  options.data.config.preloadImages = false
   const indexHtmlId = resolve(options.userRoot, 'index.html')
   const deckPoints = codePointsOf(deckText(options.data.markdownFiles))
   const subsets = new Set<string>()
@@ -145,9 +150,15 @@ async function buildSite(entry: string, outDir: string): Promise<string[]> {
   const own: Plugin = {
     name: 'bx:single-file',
     resolveId: { order: 'pre', handler: id => (id === indexHtmlId ? id : null) },
-    load: { order: 'pre', handler: id => (id === indexHtmlId ? options.utils.indexHtml : null) },
+    // Without Slidev's <link rel="preload" as="image"> of the deck's own images: they are
+    // data: URLs in the script now (a web address stays, and fails the check below).
+    load: { order: 'pre', handler: id => (id === indexHtmlId ? dropLocalImagePreloads(options.utils.indexHtml) : null) },
   }
   let config: InlineConfig = {
+    // Files of the deck's public/ folder (`/logo.png`) become ordinary assets, inlined like
+    // the rest, instead of addresses beside the page.
+    publicDir: false,
+    resolve: { alias: publicAliases(join(options.userRoot, 'public')) },
     plugins: [own, fontSubsetsPlugin(deckPoints, subsets), presenterNoticePlugin(String(options.data.headmatter.lang ?? ''))],
     build: { rollupOptions: { input: { index: indexHtmlId } } },
   }
@@ -205,6 +216,18 @@ async function foldIntoOnePage(site: string, outDir: string): Promise<void> {
       rollupOptions: { checks: { pluginTimings: false } },
     },
   })
+}
+
+/** `/logo.png` -> `<deck>/public/logo.png`, for every file of the deck's public folder. */
+export function publicAliases(publicDir: string): { find: string, replacement: string }[] {
+  if (!existsSync(publicDir))
+    return []
+  return readdirSync(publicDir, { recursive: true, withFileTypes: true })
+    .filter(entry => entry.isFile())
+    .map((entry) => {
+      const file = join(entry.parentPath, entry.name)
+      return { find: `/${relative(publicDir, file).replaceAll('\\', '/')}`, replacement: file }
+    })
 }
 
 /** Files the fold left beside index.html. */
