@@ -3,13 +3,14 @@
  * empty folder and opened from file:// in Chromium with every request other than file:,
  * data: and blob: blocked. Every slide and click step is walked with the keyboard; the page
  * may log no error and load nothing but the file itself; the bundled fonts are the ones in
- * use; the presenter view, opened from the same file, drives an audience window and says
- * so while no audience window follows it.
+ * use; every slide in its final click state looks as in the hosted build (the visual
+ * baselines of tests/deck/visual.e2e.test.ts); the presenter view, opened from the same
+ * file, drives an audience window and says so while no audience window follows it.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-chromium'
 import type { Deck } from '../../cli/shared/deck'
 import type { CliRun } from '../support/cli'
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -18,9 +19,11 @@ import { NOTICE_ID } from '../../cli/build/presenter-notice'
 import { normaliseText, noteToText } from '../../cli/export/note-text'
 import { launchBrowser } from '../../cli/shared/browser'
 import { loadDeck } from '../../cli/shared/deck'
-import { CLICKS_MAX, renderedText, slideSelector } from '../../cli/shared/slidev-page'
+import { CLICKS_MAX, FREEZE_CSS, renderedText, settle, slideSelector } from '../../cli/shared/slidev-page'
 import { THEME_ROOT } from '../../cli/shared/theme'
 import { briefing } from '../support/cli'
+import { comparePngs } from '../support/png-diff'
+import { baselineFile, VIEWPORT } from '../support/visual'
 
 const MAX_BYTES = 2 * 1024 * 1024
 const ALLOWED = /^(?:file|data|blob):/
@@ -44,6 +47,8 @@ const otherFiles: string[] = []
 const errors: string[] = []
 /** clicks[no - 1] = number of click steps of slide `no`. */
 let clicks: number[]
+/** Slides whose final state differs from the visual baseline. */
+const unlike: string[] = []
 
 /** Where a page is, from its hash: `#/3?clicks=1`, `#/presenter/3`. */
 function where(page: Page): { presenter: boolean, no: number, clicks: number } {
@@ -86,7 +91,7 @@ beforeAll(async () => {
   mkdirSync(join(work, 'elsewhere'))
   copyFileSync(built, alone)
   browser = await launchBrowser()
-  context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' })
+  context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, reducedMotion: 'reduce' })
   await context.route('**/*', (route) => {
     const url = route.request().url()
     if (ALLOWED.test(url))
@@ -96,13 +101,26 @@ beforeAll(async () => {
   })
   // Slidev clamps an oversized ?clicks= to the slide's total once it is mounted, on a
   // fresh load (a new query to the file makes one; a new hash alone does not clamp).
+  // That final state is what the visual baselines show.
   const page = await newPage()
+  await page.addInitScript((css) => {
+    document.addEventListener('DOMContentLoaded', () => document.head.append(Object.assign(document.createElement('style'), { textContent: css })))
+  }, FREEZE_CSS)
   clicks = []
   for (const { no } of deck.slides) {
     await page.goto(`${fileUrl}?load=${no}#/${no}?clicks=${CLICKS_MAX}`)
     await waitForSlide(page, no)
     await page.waitForFunction(max => !location.hash.includes(`clicks=${max}`), CLICKS_MAX, { timeout: 5000 })
     clicks.push(where(page).clicks)
+    const baseline = baselineFile('main', no)
+    if (existsSync(baseline)) {
+      await settle(page)
+      await page.mouse.move(0, 0)
+      const shot = await page.locator('#slide-content').screenshot({ animations: 'disabled', caret: 'hide', scale: 'css' })
+      const diff = comparePngs(shot, readFileSync(baseline))
+      if (!diff.pass)
+        unlike.push(`slide ${no}: ${diff.sizeMismatch ?? `${diff.diffPixels} pixels differ`}`)
+    }
   }
   console.warn(`[single-file] click steps per slide: ${clicks.map((k, i) => `${i + 1}:${k}`).join(' ')}`)
   await page.close()
@@ -152,12 +170,16 @@ describe('briefing build --single-file', () => {
       await document.fonts.ready
       return families.map(family => [family, [...document.fonts].filter(f => f.family.replaceAll('"', '') === family && f.status === 'loaded').length] as const)
     }, FONTS)
+    await page.close()
+    expect(otherFiles, 'files beside the deck').toEqual([])
+    expect(blocked, 'requests off the file').toEqual([])
+    expect(errors, 'console errors').toEqual([])
     for (const [family, loaded] of fonts)
       expect(loaded, `faces of ${family} loaded from the file`).toBeGreaterThan(0)
-    await page.close()
-    expect(errors, 'console errors').toEqual([])
-    expect(blocked, 'requests off the file').toEqual([])
-    expect(otherFiles, 'files beside the deck').toEqual([])
+  })
+
+  it('shows every slide in its final state as the hosted build does (visual baselines)', () => {
+    expect(unlike).toEqual([])
   })
 
   it('opens the presenter view from the file: it says so while no audience window follows, then drives one', async () => {
