@@ -1,7 +1,9 @@
 /**
  * briefing build [deck.md] [--out dir] [--base /path/]
+ * briefing build --single-file [deck.md] [--out file.html]
  * `slidev build` of a deck on this theme, with the Slidev release the theme ships with,
- * then the same inspection of the rendered deck as `briefing check` and `export`.
+ * then the same inspection of the rendered deck as `briefing check` and `export`;
+ * with --single-file, the deck as one offline HTML file (single-file.ts).
  */
 import { relative, resolve } from 'node:path'
 import process from 'node:process'
@@ -10,7 +12,8 @@ import { buildDeck } from '../shared/build'
 import { buildFailureMessage } from '../shared/build-errors'
 import { loadDeck } from '../shared/deck'
 import { handleInterrupts, INTERRUPTED_EXIT } from '../shared/interrupt'
-import { LANG_OPTION, langUsage, selectLanguages } from '../shared/lang'
+import { LANG_OPTION, langUsage, selectLanguages, useLanguage } from '../shared/lang'
+import { runSingleFile } from './single-file'
 
 export const usage = `Usage: briefing build [deck.md] [options]
 
@@ -24,13 +27,15 @@ Options:
   --base <path>   sub-path the site will be served under, e.g. /briefing/
   --no-inspect    skip the inspection (no browser needed)
 ${langUsage(18)}
+  --single-file   one offline .html file instead of a site: opens from disk, no server
+                  or network; --out is then the file (default: exports/<name>.html)
   -h, --help      this help`
 
 const spec = {
   name: 'briefing build',
   usage,
   maxPositionals: 1,
-  options: { 'out': { type: 'string' }, 'base': { type: 'string' }, 'no-inspect': { type: 'boolean' }, ...LANG_OPTION },
+  options: { 'out': { type: 'string' }, 'base': { type: 'string' }, 'no-inspect': { type: 'boolean' }, 'single-file': { type: 'boolean' }, ...LANG_OPTION },
 } as const
 
 export async function run(argv: string[]): Promise<number> {
@@ -40,8 +45,12 @@ export async function run(argv: string[]): Promise<number> {
     return 0
   }
   const entry = deckEntry(spec.name, args.positionals[0], usage)
-  const out = resolve(args.values.out ?? 'dist')
   const [lang] = await selectLanguages(spec.name, entry, args.values.lang, usage)
+  if (args.values['single-file']) {
+    useLanguage(lang!)
+    return runSingleFile(entry, { ...args.values, lang }, usage)
+  }
+  const out = resolve(args.values.out ?? 'dist')
   const interrupts = handleInterrupts()
   let deck
   try {
