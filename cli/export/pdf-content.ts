@@ -18,7 +18,6 @@ export interface Operation {
 }
 
 const RE_NAME_ESCAPE = /#([0-9a-f]{2})/gi
-const RE_NUMBER_START = /^[+\-.\d]/
 const RE_UTF16_UNIT = /.{1,4}/g
 const RE_CODESPACE = /begincodespacerange\s*<([0-9a-f]+)>/i
 const RE_BFCHAR_BLOCK = /beginbfchar([\s\S]*?)endbfchar/g
@@ -27,8 +26,12 @@ const RE_BFRANGE_BLOCK = /beginbfrange([\s\S]*?)endbfrange/g
 const RE_BFRANGE = /<([0-9a-f]+)>\s*<([0-9a-f]+)>\s*(<[0-9a-f]+>|\[[^\]]*\])/gi
 const RE_HEX_STRING = /<([0-9a-f]+)>/gi
 
-const WHITE = new Set([0, 9, 10, 12, 13, 32])
-const DELIM = new Set([40, 41, 60, 62, 91, 93, 123, 125, 47, 37])
+/** Character classes: 1 white space, 2 delimiter (ISO 32000-1, 7.2.2). */
+const CLASS = new Uint8Array(256)
+for (const c of [0, 9, 10, 12, 13, 32]) CLASS[c] = 1
+for (const c of [40, 41, 60, 62, 91, 93, 123, 125, 47, 37]) CLASS[c] = 2
+const WHITE = { has: (c: number) => CLASS[c] === 1 }
+const DELIM = { has: (c: number) => CLASS[c] === 2 }
 
 export class ContentError extends Error {
   override name = 'ContentError'
@@ -39,7 +42,11 @@ export function parseContent(bytes: Uint8Array): Operation[] {
   let i = 0
   const n = bytes.length
   const ops: Operation[] = []
-  const text = (from: number, to: number) => String.fromCharCode(...bytes.subarray(from, to))
+  const text = (from: number, to: number) => {
+    let out = ''
+    for (let k = from; k < to; k++) out += String.fromCharCode(bytes[k]!)
+    return out
+  }
 
   const skipSpace = () => {
     while (i < n) {
@@ -106,7 +113,7 @@ export function parseContent(bytes: Uint8Array): Operation[] {
 
   const regular = () => {
     const from = i
-    while (i < n && !WHITE.has(bytes[i]!) && !DELIM.has(bytes[i]!)) i++
+    while (i < n && CLASS[bytes[i]!] === 0) i++
     return text(from, i)
   }
 
@@ -164,9 +171,12 @@ export function parseContent(bytes: Uint8Array): Operation[] {
       return word === 'true'
     if (word === 'null')
       return null
-    const num = Number(word)
-    if (word !== '' && !Number.isNaN(num) && RE_NUMBER_START.test(word))
-      return num
+    const first = word.charCodeAt(0)
+    if ((first >= 48 && first <= 57) || first === 43 || first === 45 || first === 46) {
+      const num = Number(word)
+      if (!Number.isNaN(num))
+        return num
+    }
     return word
   }
 
@@ -236,15 +246,21 @@ export function isMarking(op: string): boolean {
  * separately. Returns the stream unchanged (same object) when nothing was unmarked.
  */
 export function markUnmarkedAsArtifacts(bytes: Uint8Array, taggedForm: (name: string) => boolean = () => false): { bytes: Uint8Array, artifacts: number } {
-  const ops = parseContent(bytes)
-  const cuts: { at: number, text: string }[] = []
+  const cuts = unmarkedCuts(parseContent(bytes), bytes.length, taggedForm)
+  return { bytes: cuts.length ? replaceRanges(bytes, cuts) : bytes, artifacts: cuts.filter(c => c.text.includes('Artifact')).length }
+}
+
+/** Where to open and close artifacts around unmarked content, as zero-length replacements. */
+function unmarkedCuts(ops: Operation[], length: number, taggedForm: (name: string) => boolean): { start: number, end: number, text: string }[] {
+  const cuts: { start: number, end: number, text: string }[] = []
+  const cut = (at: number, text: string) => cuts.push({ start: at, end: at, text })
   let depth = 0
   let open = false
   for (const op of ops) {
     const form = op.op === 'Do' && taggedForm((op.operands[0] as { name?: string } | undefined)?.name ?? '')
     if (BOUNDARY.has(op.op) || form) {
       if (open) {
-        cuts.push({ at: op.start, text: 'EMC\n' })
+        cut(op.start, 'EMC\n')
         open = false
       }
       if (op.op === 'BDC' || op.op === 'BMC')
@@ -254,29 +270,27 @@ export function markUnmarkedAsArtifacts(bytes: Uint8Array, taggedForm: (name: st
       continue
     }
     if (depth === 0 && !open && MARKING.has(op.op)) {
-      cuts.push({ at: op.start, text: '/Artifact BMC\n' })
+      cut(op.start, '/Artifact BMC\n')
       open = true
     }
   }
   if (open)
-    cuts.push({ at: bytes.length, text: '\nEMC\n' })
-  if (!cuts.length)
-    return { bytes, artifacts: 0 }
-  const enc = new TextEncoder()
-  const parts: Uint8Array[] = []
-  let from = 0
-  for (const cut of cuts) {
-    parts.push(bytes.subarray(from, cut.at), enc.encode(cut.text))
-    from = cut.at
-  }
-  parts.push(bytes.subarray(from))
-  const out = new Uint8Array(parts.reduce((sum, p) => sum + p.length, 0))
-  let at = 0
-  for (const p of parts) {
-    out.set(p, at)
-    at += p.length
-  }
-  return { bytes: out, artifacts: cuts.filter(c => c.text.includes('Artifact')).length }
+    cut(length, '\nEMC\n')
+  return cuts
+}
+
+/**
+ * Both passes of the finisher over one content stream, parsed once: text-less tagged
+ * sequences for which `retag(mcid)` agrees become artifacts, then unmarked content is
+ * wrapped in artifacts. Returns the same bytes when nothing changed.
+ */
+export function finishContent(bytes: Uint8Array, taggedForm: (name: string) => boolean, retag: (mcid: number) => boolean): { bytes: Uint8Array, artifacts: number, retagged: number } {
+  const ops = parseContent(bytes)
+  const retagged = textlessSequences(ops).filter(m => retag(m.mcid)).map(m => ({ start: m.start, end: m.end, text: '/Artifact BMC' }))
+  const cuts = unmarkedCuts(ops, bytes.length, taggedForm)
+  if (!retagged.length && !cuts.length)
+    return { bytes, artifacts: 0, retagged: 0 }
+  return { bytes: replaceRanges(bytes, [...cuts, ...retagged]), artifacts: cuts.filter(c => c.text.includes('Artifact')).length, retagged: retagged.length }
 }
 
 /** A content stream to read: its bytes, how to decode its text, and the form XObjects it may draw. */
@@ -412,9 +426,13 @@ const CONTENTFUL = new Set(['Tj', 'TJ', '\'', '"', 'Do', 'BI'])
  * BDC operation, to be rewritten as an artifact.
  */
 export function textlessMcids(bytes: Uint8Array): { mcid: number, start: number, end: number }[] {
+  return textlessSequences(parseContent(bytes))
+}
+
+function textlessSequences(ops: Operation[]): { mcid: number, start: number, end: number }[] {
   const out: { mcid: number, start: number, end: number }[] = []
   const stack: { mcid?: number, start: number, end: number, contentful: boolean }[] = []
-  for (const op of parseContent(bytes)) {
+  for (const op of ops) {
     if (op.op === 'BMC' || op.op === 'BDC') {
       const props = op.operands[1]
       const mcid = props instanceof Map && typeof props.get('MCID') === 'number' ? props.get('MCID') as number : undefined
@@ -440,7 +458,8 @@ export function replaceRanges(bytes: Uint8Array, ranges: { start: number, end: n
   const enc = new TextEncoder()
   const parts: Uint8Array[] = []
   let from = 0
-  for (const r of [...ranges].sort((a, b) => a.start - b.start)) {
+  // At one offset, insertions (zero-length) go before a replacement that starts there.
+  for (const r of [...ranges].sort((a, b) => a.start - b.start || (a.end - a.start) - (b.end - b.start))) {
     parts.push(bytes.subarray(from, r.start), enc.encode(r.text))
     from = r.end
   }

@@ -10,7 +10,7 @@
 import type { PDFRef } from 'pdf-lib'
 import { PDFBool, PDFDict, PDFDocument, PDFHeader, PDFHexString, PDFName, PDFNumber, PDFString } from 'pdf-lib'
 import { ui } from '../../components/i18n'
-import { artifactDecorations, markArtifacts, retypeGroupingFigures, roleMapTypes, wrapListBodies, writeXmp } from './pdf-tags'
+import { markContent, retypeGroupingFigures, roleMapTypes, wrapListBodies, writeXmp } from './pdf-tags'
 
 export interface PdfInfo {
   title: string
@@ -234,7 +234,6 @@ export async function finishPdf(printed: Uint8Array, options: FinishOptions): Pr
   const roleMap = roleMapTypes(doc)
   wrapListBodies(doc)
   retypeGroupingFigures(doc)
-  artifactDecorations(doc)
-  markArtifacts(doc)
+  markContent(doc)
   return { bytes: await doc.save(), pages: doc.getPageCount(), links: report, roleMap }
 }

@@ -7,7 +7,7 @@
  */
 import type { PDFDocument, PDFObject } from 'pdf-lib'
 import { decodePDFRawStream, PDFArray, PDFDict, PDFName, PDFNull, PDFNumber, PDFRawStream, PDFRef } from 'pdf-lib'
-import { markUnmarkedAsArtifacts, replaceRanges, textlessMcids } from './pdf-content'
+import { finishContent } from './pdf-content'
 
 /** Standard structure types of PDF 1.7 (ISO 32000-1, 14.8.4). */
 export const STANDARD_TYPES = new Set([
@@ -242,39 +242,8 @@ export function formXObjects(doc: PDFDocument, resources: PDFObject | undefined)
 const RE_MCID = /\/MCID\s/
 
 /** Whether a form XObject holds tagged content: it has /StructParents or marked content with an MCID. */
-export function isTaggedForm(stream: PDFRawStream): boolean {
-  return stream.dict.has(PDFName.of('StructParents')) || RE_MCID.test(new TextDecoder('latin1').decode(streamBytes(stream)))
-}
-
-/**
- * Marks all content outside marked-content sequences as artifacts, on every page and in
- * the form XObjects with tagged content that pages draw (Chromium draws each handout slide
- * frame as one). Returns the number of artifact sequences added.
- */
-export function markArtifacts(doc: PDFDocument): number {
-  let total = 0
-  const done = new Set<string>()
-  const mark = (bytes: Uint8Array, resources: PDFObject | undefined, replace: (bytes: Uint8Array) => void) => {
-    const forms = formXObjects(doc, resources)
-    const tagged = new Map([...forms].filter(([, f]) => isTaggedForm(f.stream)))
-    const result = markUnmarkedAsArtifacts(bytes, name => tagged.has(name))
-    if (result.artifacts) {
-      total += result.artifacts
-      replace(result.bytes)
-    }
-    for (const { ref, stream } of tagged.values()) {
-      if (done.has(ref.toString()))
-        continue
-      done.add(ref.toString())
-      mark(streamBytes(stream), stream.dict.get(PDFName.of('Resources')) ?? resources, bytes => replaceStream(doc, ref, stream, bytes))
-    }
-  }
-  doc.getPages().forEach((page, i) => {
-    mark(pageContent(doc, i), page.node.Resources(), (bytes) => {
-      page.node.set(PDFName.of('Contents'), doc.context.register(doc.context.flateStream(bytes)))
-    })
-  })
-  return total
+export function isTaggedForm(stream: PDFRawStream, bytes?: Uint8Array): boolean {
+  return stream.dict.has(PDFName.of('StructParents')) || RE_MCID.test(new TextDecoder('latin1').decode(bytes ?? streamBytes(stream)))
 }
 
 /**
@@ -307,65 +276,77 @@ export function retypeGroupingFigures(doc: PDFDocument): number {
 const GRAPHIC_TYPES = new Set(['Figure', 'Formula', 'Form', 'Link', 'Annot'])
 
 /**
- * Chromium tags the backgrounds and borders an element paints as that element's content
- * (table rules in Table, card backgrounds in NonStruct). Marked content that shows no text
- * and draws no image, held by an element that is not a Figure, Formula, Form, Link or Annot,
- * becomes an artifact: its BDC is rewritten, and it leaves the element's kids and the parent
- * tree. Returns the number of sequences turned into artifacts.
+ * Artifacts for decoration, in one pass over each content stream (pages, and the form
+ * XObjects with tagged content that they draw: Chromium draws each handout slide frame as
+ * one):
+ * - Chromium tags the backgrounds and borders an element paints (table rules in Table, card
+ *   backgrounds in NonStruct) as that element's content. Marked content that shows no text
+ *   and draws no image, held by an element that is not a Figure, Formula, Form, Link or
+ *   Annot, becomes an artifact: its BDC is rewritten, and it leaves the element's kids and
+ *   the parent tree.
+ * - Chromium paints what is not in its accessibility tree (backgrounds, aria-hidden graphics)
+ *   outside marked content; all of it is wrapped in /Artifact.
  */
-export function artifactDecorations(doc: PDFDocument): number {
+export function markContent(doc: PDFDocument): { artifacts: number, retagged: number } {
   const { context } = doc
   const root = doc.catalog.lookupMaybe(PDFName.of('StructTreeRoot'), PDFDict)
-  if (!root)
-    return 0
-  const parents = numberTree(doc, root.lookupMaybe(PDFName.of('ParentTree'), PDFDict))
-  const roleMap = root.lookupMaybe(PDFName.of('RoleMap'), PDFDict)
+  const parents = numberTree(doc, root?.lookupMaybe(PDFName.of('ParentTree'), PDFDict))
+  const roleMap = root?.lookupMaybe(PDFName.of('RoleMap'), PDFDict)
   const roleOf = (type: string) => STANDARD_TYPES.has(type) ? type : (roleMap?.get(PDFName.of(type)) as PDFName | undefined)?.decodeText() ?? type
-  let total = 0
+  const total = { artifacts: 0, retagged: 0 }
   const done = new Set<string>()
+  const formBytes = new Map<string, Uint8Array>()
+  const bytesOf = (ref: PDFRef, stream: PDFRawStream) => {
+    if (!formBytes.has(ref.toString()))
+      formBytes.set(ref.toString(), streamBytes(stream))
+    return formBytes.get(ref.toString())!
+  }
   const visit = (bytes: Uint8Array, holder: PDFDict, resources: PDFObject | undefined, stm: PDFRef | undefined, page: PDFRef, replace: (bytes: Uint8Array) => void) => {
     const key = holder.get(PDFName.of('StructParents'))
     const array = key instanceof PDFNumber ? parents.get(key.asNumber()) : undefined
-    const ranges: { start: number, end: number, text: string }[] = []
-    if (array instanceof PDFArray) {
-      for (const { mcid, start, end } of textlessMcids(bytes)) {
-        const ownerRef = mcid < array.size() ? array.get(mcid) : undefined
-        const owner = ownerRef instanceof PDFRef ? context.lookup(ownerRef) : undefined
-        const type = owner instanceof PDFDict ? owner.get(S) : undefined
-        if (!(owner instanceof PDFDict) || !(type instanceof PDFName) || GRAPHIC_TYPES.has(roleOf(type.decodeText())))
-          continue
-        const raw = owner.get(K)
-        const kids = raw instanceof PDFArray ? raw.asArray() : raw === undefined ? [] : [raw]
-        const ownPage = owner.get(PG)?.toString()
-        const rest = kids.filter((kid) => {
-          if (kid instanceof PDFNumber)
-            return !(kid.asNumber() === mcid && !stm && ownPage === page.toString())
-          const d = kid instanceof PDFRef ? context.lookup(kid) : kid
-          if (!(d instanceof PDFDict) || d.get(TYPE) !== PDFName.of('MCR'))
-            return true
-          const sameStream = stm ? d.get(PDFName.of('Stm'))?.toString() === stm.toString() : !d.get(PDFName.of('Stm'))
-          const samePage = (d.get(PG) ?? owner.get(PG))?.toString() === page.toString()
-          return !(d.lookup(PDFName.of('MCID')) instanceof PDFNumber && (d.lookup(PDFName.of('MCID')) as PDFNumber).asNumber() === mcid && sameStream && samePage)
-        })
-        if (rest.length === kids.length)
-          continue
-        if (rest.length)
-          owner.set(K, context.obj(rest))
-        else
-          owner.delete(K)
-        array.set(mcid, PDFNull)
-        ranges.push({ start, end, text: '/Artifact BMC' })
-      }
+    const retag = (mcid: number) => {
+      if (!(array instanceof PDFArray))
+        return false
+      const ownerRef = mcid < array.size() ? array.get(mcid) : undefined
+      const owner = ownerRef instanceof PDFRef ? context.lookup(ownerRef) : undefined
+      const type = owner instanceof PDFDict ? owner.get(S) : undefined
+      if (!(owner instanceof PDFDict) || !(type instanceof PDFName) || GRAPHIC_TYPES.has(roleOf(type.decodeText())))
+        return false
+      const raw = owner.get(K)
+      const kids = raw instanceof PDFArray ? raw.asArray() : raw === undefined ? [] : [raw]
+      const ownPage = owner.get(PG)?.toString()
+      const rest = kids.filter((kid) => {
+        if (kid instanceof PDFNumber)
+          return !(kid.asNumber() === mcid && !stm && ownPage === page.toString())
+        const d = kid instanceof PDFRef ? context.lookup(kid) : kid
+        if (!(d instanceof PDFDict) || d.get(TYPE) !== PDFName.of('MCR'))
+          return true
+        const sameStream = stm ? d.get(PDFName.of('Stm'))?.toString() === stm.toString() : !d.get(PDFName.of('Stm'))
+        const samePage = (d.get(PG) ?? owner.get(PG))?.toString() === page.toString()
+        const id = d.lookup(PDFName.of('MCID'))
+        return !(id instanceof PDFNumber && id.asNumber() === mcid && sameStream && samePage)
+      })
+      if (rest.length === kids.length)
+        return false
+      if (rest.length)
+        owner.set(K, context.obj(rest))
+      else
+        owner.delete(K)
+      array.set(mcid, PDFNull)
+      return true
     }
-    if (ranges.length) {
-      total += ranges.length
-      replace(replaceRanges(bytes, ranges))
-    }
-    for (const { ref, stream } of formXObjects(doc, resources).values()) {
-      if (done.has(ref.toString()) || !isTaggedForm(stream))
+    const forms = formXObjects(doc, resources)
+    const tagged = new Map([...forms].filter(([, f]) => isTaggedForm(f.stream, bytesOf(f.ref, f.stream))))
+    const result = finishContent(bytes, name => tagged.has(name), retag)
+    total.artifacts += result.artifacts
+    total.retagged += result.retagged
+    if (result.bytes !== bytes)
+      replace(result.bytes)
+    for (const { ref, stream } of tagged.values()) {
+      if (done.has(ref.toString()))
         continue
       done.add(ref.toString())
-      visit(streamBytes(stream), stream.dict, stream.dict.get(PDFName.of('Resources')) ?? resources, ref, page, bytes => replaceStream(doc, ref, stream, bytes))
+      visit(bytesOf(ref, stream), stream.dict, stream.dict.get(PDFName.of('Resources')) ?? resources, ref, page, bytes => replaceStream(doc, ref, stream, bytes))
     }
   }
   doc.getPages().forEach((page, i) => {
