@@ -9,7 +9,7 @@ import type { Browser } from 'playwright-core'
 import type { PrintBuild } from '../shared/build'
 import { basename } from 'node:path'
 import { deckEntry, parseCommand, secondsOption } from '../shared/args'
-import { BrowserNotFoundError } from '../shared/browser'
+import { BrowserNotFoundError, launchBrowser } from '../shared/browser'
 import { startPrintBuild } from '../shared/build'
 import { LANG_OPTION, langUsage, selectLanguages, useLanguage } from '../shared/lang'
 import { formatSeconds } from '../shared/progress'
@@ -54,7 +54,8 @@ export async function run(argv: string[]): Promise<number> {
   let next: PrintBuild | undefined
   let browser: Browser | undefined
   try {
-    const [{ exportDeck }, { launchBrowser }] = await Promise.all([import('./export-deck'), import('../shared/browser')])
+    const { exportDeck } = await import('./export-deck')
+    // One Chromium for every language.
     if (langs.length > 1)
       browser = await launchBrowser()
     const results = []
