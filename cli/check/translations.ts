@@ -130,5 +130,7 @@ export async function translationProblems(entry: string): Promise<CheckProblem[]
   const source = await readFile(entry, 'utf8')
   const first = parseSync(source, entry).slides[0]
   const { languages } = deckLanguages((first?.frontmatter ?? {}) as Record<string, unknown>)
-  return [...sourceTranslationProblems(source, languages), ...await dataTranslationProblems(entry, source, languages)]
+  // A deck in one language needs no translated data: its data modules are not loaded here.
+  const data = languages.length > 1 ? await dataTranslationProblems(entry, source, languages) : []
+  return [...sourceTranslationProblems(source, languages), ...data]
 }

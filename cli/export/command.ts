@@ -9,7 +9,7 @@ import type { Browser } from 'playwright-core'
 import type { PrintBuild } from '../shared/build'
 import { basename } from 'node:path'
 import { deckEntry, parseCommand, secondsOption } from '../shared/args'
-import { BrowserNotFoundError } from '../shared/browser'
+import { BrowserNotFoundError, launchBrowser } from '../shared/browser'
 import { startPrintBuild } from '../shared/build'
 import { handleInterrupts, INTERRUPTED_EXIT } from '../shared/interrupt'
 import { LANG_OPTION, langUsage, selectLanguages, useLanguage } from '../shared/lang'
@@ -58,7 +58,8 @@ export async function run(argv: string[]): Promise<number> {
   let browser: Browser | undefined
   let written = false
   try {
-    const [{ exportDeck }, { launchBrowser }] = await Promise.all([import('./export-deck'), import('../shared/browser')])
+    const { exportDeck } = await import('./export-deck')
+    // One Chromium for every language.
     if (langs.length > 1) {
       browser = await launchBrowser({ handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false })
       interrupts.signal.addEventListener('abort', () => void browser?.close().catch(() => undefined), { once: true })

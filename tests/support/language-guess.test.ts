@@ -15,6 +15,7 @@ describe('guessLanguage', () => {
   it('does not guess from names, numbers, English or a balanced mix', () => {
     expect(guessLanguage('Urbiscoop 05/2010 Benelux+')).toBe('unknown')
     expect(guessLanguage('Final report & toolkit')).toBe('unknown')
+    expect(guessLanguage('Esch-sur-Alzette Villers-la-Chèvre Liège')).toBe('unknown')
     expect(guessLanguage('het Verdrag et le traité')).toBe('unknown')
     expect(languageScores('de en het la')).toEqual({ nl: 1, fr: 1 })
   })

@@ -11,7 +11,8 @@ const STOP_WORDS: Record<'nl' | 'fr', Set<string>> = {
   fr: new Set(['le', 'la', 'les', 'des', 'du', 'un', 'une', 'et', 'de', 'en', 'dans', 'pour', 'par', 'sur', 'avec', 'est', 'sont', 'au', 'aux', 'qui', 'que', 'ne', 'pas', 'à', 'ce', 'cette', 'coopération', 'villes', 'traité', 'structure', 'diapositive', 'thème', 'nous', 'l', 'd', 'qu', 'autorité', 'autorités', 'habitants', 'printemps', 'active', 'actuelle', 'carte', 'lieux']),
 }
 
-const RE_WORDS = /\p{L}+/gu
+// A hyphenated name (Esch-sur-Alzette, Villers-la-Chèvre) is one word, of neither language.
+const RE_WORDS = /\p{L}+(?:-\p{L}+)*/gu
 
 /** Counts of Dutch and French function words in `text` (words in both lists count for neither). */
 export function languageScores(text: string): { nl: number, fr: number } {
