@@ -38,6 +38,8 @@ async function main() {
     const content = rows.filter(r => r.end !== undefined).length
     console.log(`slides with text under 18 px (footer left out): ${small.length} of ${rows.length}${small.length ? ` (${small.join(', ')})` : ''}`)
     console.log(`smallest text: ${Math.min(...rows.map(r => r.smallest ?? Infinity))} px`)
+    const under = rows.filter(r => r.underMinimum > 0).map(r => r.no)
+    console.log(`slides with text under its role's minimum (18 px text, 16 px map label, 14 px credit, 12 px footer): ${under.length}${under.length ? ` (${under.join(', ')})` : ''}`)
     console.log(`content slides whose content ends above 60 % of the body: ${high.length} of ${content}${high.length ? ` (${high.join(', ')})` : ''}`)
     console.log(`of those, not centred either (top-heavy): ${heavy.length}${heavy.length ? ` (${heavy.join(', ')})` : ''}`)
     for (const p of legibilityProblems(scans))

@@ -72,6 +72,6 @@ describe('slideFigures', () => {
         { text: 'Raad', element: 'tspan', sizePx: 20, role: 'text' },
       ],
       body: body(110, 300),
-    }))).toEqual({ no: 3, layout: 'default', smallest: 14, under18: 1, total: 2, end: 0.5, balanced: false })
+    }))).toEqual({ no: 3, layout: 'default', smallest: 14, under18: 1, underMinimum: 0, total: 2, end: 0.5, balanced: false })
   })
 })

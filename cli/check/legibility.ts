@@ -120,6 +120,8 @@ export interface SlideFigures {
   smallest?: number
   /** Texts (not the footer) under 18 px, and all texts (not the footer). */
   under18: number
+  /** Texts (the footer included) under their role's minimum. */
+  underMinimum: number
   total: number
   /** Where the content ends, as a share of the body (content slides only). */
   end?: number
@@ -136,6 +138,7 @@ export function slideFigures(scan: SlideLegibility): SlideFigures {
     layout: scan.layout,
     smallest: sizes.length ? round1(Math.min(...sizes)) : undefined,
     under18: sizes.filter(s => s + 0.05 < 18).length,
+    underMinimum: scan.texts.filter(isUnderMinimum).length,
     total: sizes.length,
     end: balance ? Math.round(balance.end * 100) / 100 : undefined,
     balanced: balance?.balanced,
