@@ -48,6 +48,7 @@ export class SingleFileError extends Error {
 }
 
 const RE_HTML = /\.html?$/i
+const RE_REGEXP_SPECIAL = /[.*+?^${}()|[\]\\]/g
 
 /** `1.31 MiB (1,375,136 bytes)` */
 export function formatSize(bytes: number): string {
@@ -218,15 +219,19 @@ async function foldIntoOnePage(site: string, outDir: string): Promise<void> {
   })
 }
 
-/** `/logo.png` -> `<deck>/public/logo.png`, for every file of the deck's public folder. */
-export function publicAliases(publicDir: string): { find: string, replacement: string }[] {
+/**
+ * `/logo.png` -> `<deck>/public/logo.png`, for every file of the deck's public folder; the
+ * whole address only (a string alias would also take `/logo.png/...`), a query may follow.
+ */
+export function publicAliases(publicDir: string): { find: RegExp, replacement: string }[] {
   if (!existsSync(publicDir))
     return []
   return readdirSync(publicDir, { recursive: true, withFileTypes: true })
     .filter(entry => entry.isFile())
     .map((entry) => {
       const file = join(entry.parentPath, entry.name)
-      return { find: `/${relative(publicDir, file).replaceAll('\\', '/')}`, replacement: file }
+      const address = `/${relative(publicDir, file).replaceAll('\\', '/')}`
+      return { find: new RegExp(`^${address.replace(RE_REGEXP_SPECIAL, '\\$&')}(?=[?#]|$)`), replacement: file }
     })
 }
 
