@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { UsageError } from '../shared/args'
-import { formatSize, singleFileTarget } from './single-file'
+import { formatSize, publicAliases, singleFileTarget } from './single-file'
 
 describe('formatSize', () => {
   it.each([
@@ -35,5 +35,24 @@ describe('singleFileTarget', () => {
     expect(await singleFileTarget(join(deckDir, 'slides.md'), undefined)).toBe(resolve('exports/my-deck.html'))
     writeFileSync(join(deckDir, 'talk.md'), '---\ntitle: X\nexportFilename: benelux-talk\n---\n\n# Een\n')
     expect(await singleFileTarget(join(deckDir, 'talk.md'), undefined)).toBe(resolve('exports/benelux-talk.html'))
+  })
+})
+
+describe('publicAliases', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'bx-public-'))
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+  it('maps every file of public/ by its site address, none for a missing folder', () => {
+    mkdirSync(join(dir, 'public/images'), { recursive: true })
+    writeFileSync(join(dir, 'public/logo.png'), '')
+    writeFileSync(join(dir, 'public/images/map.svg'), '')
+    const aliases = publicAliases(join(dir, 'public'))
+    const resolve = (id: string) => aliases.find(alias => alias.find.test(id))?.replacement
+    expect(resolve('/logo.png')).toBe(join(dir, 'public/logo.png'))
+    expect(resolve('/logo.png?url')).toBe(join(dir, 'public/logo.png'))
+    expect(resolve('/images/map.svg')).toBe(join(dir, 'public/images/map.svg'))
+    expect(resolve('/logo.png/x'), 'the whole address only').toBeUndefined()
+    expect(resolve('/logoXpng'), 'a dot is a dot').toBeUndefined()
+    expect(publicAliases(join(dir, 'nothing'))).toEqual([])
   })
 })

@@ -7,14 +7,13 @@
  * `slidev build`, see Slidev's node/commands/build.ts and resolveViteConfigs) differs in:
  * - the hash router (`#/3?clicks=1`), forced through Slidev's own entry option
  *   `routerMode` (what `slidev build --router-mode hash` sets), not by editing the deck;
- * - one JavaScript chunk and one stylesheet, inlined into index.html by
- *   vite-plugin-singlefile (Vite 8: `codeSplitting: false`), every asset (fonts, images)
- *   inlined as a data: URL;
+ * - every asset (fonts, images, public/ files) inlined as a data: URL and one stylesheet;
+ *   the built site is then folded into one page by vite-plugin-singlefile (Vite 8:
+ *   `codeSplitting: false`, one inline module script, one style element);
  * - bundled web fonts cut down to the unicode subsets the deck's text needs, woff2 only
  *   (font-subsets.ts);
  * - no PWA, recording, browser exporter (they need a server or a network);
- * - a notice in the presenter view where the browser does not sync windows from file://
- *   (presenter-notice.ts).
+ * - a notice in the presenter view while no audience window answers it (presenter-notice.ts).
  * The result is checked for references that would leave the file (inline-check.ts), then
  * written to a temporary file beside the target and renamed.
  */
@@ -48,6 +47,7 @@ export class SingleFileError extends Error {
 }
 
 const RE_HTML = /\.html?$/i
+const RE_REGEXP_SPECIAL = /[.*+?^${}()|[\]\\]/g
 
 /** `1.31 MiB (1,375,136 bytes)` */
 export function formatSize(bytes: number): string {
@@ -219,15 +219,19 @@ async function foldIntoOnePage(site: string, outDir: string): Promise<void> {
   })
 }
 
-/** `/logo.png` -> `<deck>/public/logo.png`, for every file of the deck's public folder. */
-export function publicAliases(publicDir: string): { find: string, replacement: string }[] {
+/**
+ * `/logo.png` -> `<deck>/public/logo.png`, for every file of the deck's public folder; the
+ * whole address only (a string alias would also take `/logo.png/...`), a query may follow.
+ */
+export function publicAliases(publicDir: string): { find: RegExp, replacement: string }[] {
   if (!existsSync(publicDir))
     return []
   return readdirSync(publicDir, { recursive: true, withFileTypes: true })
     .filter(entry => entry.isFile())
     .map((entry) => {
       const file = join(entry.parentPath, entry.name)
-      return { find: `/${relative(publicDir, file).replaceAll('\\', '/')}`, replacement: file }
+      const address = `/${relative(publicDir, file).replaceAll('\\', '/')}`
+      return { find: new RegExp(`^${address.replace(RE_REGEXP_SPECIAL, '\\$&')}(?=[?#]|$)`), replacement: file }
     })
 }
 
