@@ -218,10 +218,11 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
   }
   finally {
     await Promise.allSettled(finishing)
+    // Chromium and the server first: the server must not be reading the build folder as it goes.
+    await Promise.resolve(browser ?? launching).then(b => b.close()).catch(() => undefined)
+    await server?.close()
     await build.dispose()
     for (const temp of temps.keys())
       rmSync(temp, { force: true })
-    await Promise.resolve(browser ?? launching).then(b => b.close()).catch(() => undefined)
-    await server?.close()
   }
 }
