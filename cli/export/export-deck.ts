@@ -264,12 +264,13 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
   }
   finally {
     await Promise.allSettled(finishing)
-    await build.dispose()
-    for (const temp of temps.keys())
-      rmSync(temp, { force: true })
+    // Chromium and the server first: the server must not be reading the build folder as it goes.
     if (options.browser)
       await context?.close().catch(() => undefined)
     else await Promise.resolve(browser ?? launching).then(b => b.close()).catch(() => undefined)
     await server?.close()
+    await build.dispose()
+    for (const temp of temps.keys())
+      rmSync(temp, { force: true })
   }
 }

@@ -47,6 +47,10 @@ export async function serveDist(dir: string, base = '/'): Promise<StaticServer> 
   const { port } = server.address() as AddressInfo
   return {
     url: `http://127.0.0.1:${port}${prefix}`,
-    close: () => new Promise<void>(resolve => server.close(() => resolve())),
+    close: () => new Promise<void>((resolve) => {
+      server.close(() => resolve())
+      // Idle keep-alive sockets would hold close() open.
+      server.closeAllConnections()
+    }),
   }
 }

@@ -57,11 +57,11 @@ describe('ctrl-C during an export', () => {
     const run = await interruptExport(output => output.includes('clicks.pdf: 2/2 pages'))
     expect(run.sent, run.output).toBe(true)
     expect(run.output).not.toContain('Wrote ')
+    expect(run.files).toEqual([...OLD_SET].sort())
+    expect(run.contents, 'the previous set, untouched').toEqual([...OLD_SET].sort().map(file => `previous ${file}`))
+    expect(run.leftovers, 'build folder or Chromium profile left in the temp folder').toEqual([])
     expect(run.output).toContain('Export interrupted (SIGINT): no file was written; temporary files removed.')
     expect(run.code).toBe(130)
-    expect(run.files).toEqual([...OLD_SET].sort())
-    expect(run.contents).toEqual([...OLD_SET].sort().map(file => `previous ${file}`))
-    expect(run.leftovers, 'build folder or Chromium profile left in the temp folder').toEqual([])
   })
 
   it('while the deck builds: says it was interrupted, not that the build failed', async () => {
