@@ -1,148 +1,77 @@
 /**
- * Looking at a built deck in Chromium, slide by slide: open a slide in its final click
- * state, read its text, measure what lies outside the slide. Used by the deck tests and
- * by cli/screenshots/command.ts.
+ * Opening a slide of a built Slidev 52 deck in Chromium in a known, settled state: the one
+ * way every browser task (screenshots, the inspection, the deck tests) gets to a slide.
+ * Selectors follow @slidev/client: pages/play.vue (#slide-content), internals/SlideWrapper.vue
+ * ([data-slidev-no]), modules/v-click.ts (.slidev-vclick-* classes), composables/useNav.ts
+ * (?clicks=N in the URL, clamped to the slide's total once it is mounted).
  */
 import type { Page } from 'playwright-core'
 import { waitForSlide } from './inspect'
 
-/** The play view of slide `no` with every click revealed. */
-export function slideUrl(base: string, no: number): string {
-  return `${base}${no}?clicks=99`
+/** Slidev's own upper bound for clicks (CLICKS_MAX in @slidev/client/constants.ts). */
+export const CLICKS_MAX = 999999
+
+/** Kills transitions, animations and the caret so that screenshots are repeatable. */
+export const FREEZE_CSS = `
+*, *::before, *::after {
+  transition: none !important;
+  animation: none !important;
+  caret-color: transparent !important;
+  view-transition-name: none !important;
+}
+::view-transition-group(*), ::view-transition-old(*), ::view-transition-new(*) { animation: none !important; }
+`
+
+const RE_PRESENTER = /^presenter\//
+
+export function slideSelector(no: number, scope = '#slide-content'): string {
+  return `${scope} [data-slidev-no="${no}"]`
 }
 
-/** The slide box and the slide's layout root, in the play view and in the print view. */
+/** Where the app is: slide number and click step, read from the URL (/N?clicks=K). */
+export function parseLocation(url: string, base: string): { no: number, clicks: number } {
+  const u = new URL(url)
+  const rest = u.pathname.slice(new URL(base).pathname.length).replace(RE_PRESENTER, '')
+  const no = Number.parseInt(rest, 10)
+  const clicks = Number.parseInt(u.searchParams.get('clicks') ?? '0', 10)
+  return { no: Number.isNaN(no) ? Number.NaN : no, clicks: Number.isNaN(clicks) ? 0 : clicks }
+}
+
+// The waits for a rendered slide are shared by every browser task (cli/shared/inspect.ts):
+// a slide that threw counts as rendered once it shows its error box.
+export { settle, waitForSlide } from './inspect'
+
+/** Opens `<base>N` (optionally at a click step) and waits for the slide. */
+export async function gotoSlide(page: Page, base: string, no: number, clicks?: number): Promise<void> {
+  const query = clicks === undefined ? '' : `?clicks=${clicks}`
+  await page.goto(`${base}${no}${query}`, { waitUntil: 'load' })
+  await waitForSlide(page, no)
+}
+
+/**
+ * The number of click steps of slide `no`, as the running app computes it: Slidev clamps
+ * an oversized ?clicks= to the slide's total after mount and writes it back to the URL.
+ */
+export async function detectClicksTotal(page: Page, base: string, no: number): Promise<number> {
+  await gotoSlide(page, base, no, CLICKS_MAX)
+  await page.waitForFunction(max => !location.search.includes(`clicks=${max}`), CLICKS_MAX, { timeout: 5000 })
+  return parseLocation(page.url(), base).clicks
+}
+
+/** The slide box of the play view, and a slide's layout root inside a slide box. */
 export const PLAY_BOX = '#slide-content'
 export function layoutSelector(no: number): string {
   return `[data-slidev-no="${no}"] .slidev-layout`
 }
 
-/** Opens slide `no` with all clicks revealed and waits until fonts and reveals are done. */
+/** The play view of slide `no` with every click revealed. */
+export function slideUrl(base: string, no: number): string {
+  return `${base}${no}?clicks=${CLICKS_MAX}`
+}
+
+/** Opens slide `no` with all clicks revealed and waits until it has settled and its reveals have faded in. */
 export async function openSlide(page: Page, base: string, no: number): Promise<void> {
-  await page.goto(slideUrl(base, no), { waitUntil: 'networkidle' })
-  await waitForSlide(page, no, PLAY_BOX)
+  await gotoSlide(page, base, no, CLICKS_MAX)
   // v-click reveals fade in; let them finish before reading or taking a picture.
   await page.waitForTimeout(450)
-}
-
-/**
- * The visible text of a slide: the layout's innerText (blocks on their own lines) plus
- * the text of its SVG figures, a line per <text>, with its <tspan> lines joined by spaces.
- */
-export async function slideText(page: Page, boxSelector: string, no: number): Promise<string> {
-  return page.evaluate(({ box, layout }) => {
-    const root = document.querySelector(box)?.querySelector(layout) as HTMLElement | null
-    if (!root)
-      return ''
-    const svgText = Array.from(root.querySelectorAll('svg text'), (t) => {
-      const spans = [...t.querySelectorAll('tspan')]
-      return spans.length ? spans.map(s => s.textContent ?? '').join(' ') : (t.textContent ?? '')
-    })
-    // innerText, not textContent: it puts block elements on their own lines, so that the
-    // last word of a title does not run into the first word of the text below it.
-    // eslint-disable-next-line unicorn/prefer-dom-node-text-content
-    return [root.innerText, ...svgText].join('\n')
-  }, { box: boxSelector, layout: layoutSelector(no) })
-}
-
-export type OverflowKind = 'slide' | 'footer' | 'scroll' | 'text'
-
-export interface Overflow {
-  /** e.g. `li.bx-card "Team Markt"` */
-  element: string
-  /** How far it lies outside, in slide pixels (980 x 552 canvas), per side. */
-  left: number
-  right: number
-  top: number
-  bottom: number
-  /**
-   * What it overflows: the slide box, the footer, the layout's own scroll box, or its own
-   * box (text wider than the card or cell it sits in).
-   */
-  kind: OverflowKind
-}
-
-/**
- * Every visible element of slide `no` that lies outside the slide box (or runs into the
- * footer), plus a layout that scrolls. `boxSelector` is the element that is the slide:
- * `#slide-content` in the play view, one `.print-slide-container` in the print view.
- */
-export async function measureOverflow(page: Page, boxSelector: string, no: number, tolerance = 0.5): Promise<Overflow[]> {
-  return page.evaluate(({ box: boxSel, layout: layoutSel, tolerance }) => {
-    const box = document.querySelector(boxSel) as HTMLElement | null
-    const layout = box?.querySelector(layoutSel) as HTMLElement | null
-    if (!box || !layout)
-      return [{ element: `${boxSel} ${layoutSel} (not found)`, left: 0, right: 0, top: 0, bottom: 0, kind: 'slide' as const }]
-    const b = box.getBoundingClientRect()
-    const scale = b.width / box.offsetWidth || 1
-    const round = (n: number) => Math.round(n / scale * 10) / 10
-    // This function runs in the page, so its regular expressions cannot live at module scope.
-    /* eslint-disable e18e/prefer-static-regex */
-    const describe = (el: Element) => {
-      const cls = typeof el.className === 'string' && el.className.trim() ? `.${el.className.trim().split(/\s+/).slice(0, 2).join('.')}` : ''
-      const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 50)
-      return `${el.tagName.toLowerCase()}${cls}${text ? ` "${text}"` : ''}`
-    }
-    /* eslint-enable e18e/prefer-static-regex */
-    // Text for screen readers only (UnoCSS sr-only: clipped to nothing) is not on the slide.
-    const hidden = new Map<Element, boolean>()
-    const visuallyHidden = (el: Element): boolean => {
-      if (el === layout)
-        return false
-      const known = hidden.get(el)
-      if (known !== undefined)
-        return known
-      const style = getComputedStyle(el)
-      const clipped = style.clip.startsWith('rect(0px, 0px, 0px, 0px)') || style.clipPath === 'inset(50%)'
-      const result = clipped || (el.parentElement ? visuallyHidden(el.parentElement) : false)
-      hidden.set(el, result)
-      return result
-    }
-    const found: { element: string, left: number, right: number, top: number, bottom: number, kind: 'slide' | 'footer' | 'scroll' | 'text' }[] = []
-    const footer = layout.querySelector('.bx-footer')
-    const footerTop = footer?.getBoundingClientRect().top
-    for (const el of layout.querySelectorAll('*')) {
-      const r = el.getBoundingClientRect()
-      if (r.width < 0.5 || r.height < 0.5)
-        continue
-      if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true }) || visuallyHidden(el))
-        continue
-      const out = { left: b.left - r.left, right: r.right - b.right, top: b.top - r.top, bottom: r.bottom - b.bottom }
-      if (Object.values(out).some(v => v > tolerance * scale)) {
-        found.push({ element: describe(el), left: round(out.left), right: round(out.right), top: round(out.top), bottom: round(out.bottom), kind: 'slide' })
-        continue
-      }
-      if (footer && footerTop !== undefined && !footer.contains(el) && !el.contains(footer) && r.bottom - footerTop > tolerance * scale) {
-        found.push({ element: describe(el), left: 0, right: 0, top: 0, bottom: round(r.bottom - footerTop), kind: 'footer' })
-        continue
-      }
-      // Text wider than its own box: a long word sticking out of a card or cell.
-      const ownText = [...el.childNodes].some(n => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim())
-      if (ownText && el instanceof HTMLElement && el.scrollWidth - el.clientWidth > 1 && el.clientWidth > 0)
-        found.push({ element: describe(el), left: 0, right: el.scrollWidth - el.clientWidth, top: 0, bottom: 0, kind: 'text' })
-    }
-    const dx = layout.scrollWidth - layout.clientWidth
-    const dy = layout.scrollHeight - layout.clientHeight
-    if (dx > 1 || dy > 1)
-      found.push({ element: `${describe(layout).slice(0, 40)} (scrolls)`, left: 0, right: Math.max(0, dx), top: 0, bottom: Math.max(0, dy), kind: 'scroll' })
-    return found
-  }, { box: boxSelector, layout: layoutSelector(no), tolerance })
-}
-
-const WHERE: Record<OverflowKind, string> = {
-  slide: 'lies outside the slide',
-  footer: 'runs into the footer',
-  scroll: 'makes the layout scroll',
-  text: 'has text wider than its box',
-}
-
-/** One line per overflow, for failure messages. */
-export function formatOverflow(no: number, list: Overflow[]): string[] {
-  return list.map(({ element, left, right, top, bottom, kind }) => {
-    const sides = Object.entries({ left, right, top, bottom })
-      .filter(([, v]) => v > 0)
-      .map(([side, v]) => `${side} +${v}px`)
-      .join(', ')
-    return `slide ${no}: ${element} ${WHERE[kind]}: ${sides}`
-  })
 }

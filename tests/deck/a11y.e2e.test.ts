@@ -8,7 +8,7 @@
  */
 import type { BrowserContext, Page } from 'playwright-chromium'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { CLICKS_MAX, FREEZE_CSS, gotoSlide, slideSelector, waitForSlide } from '../../cli/shared/slidev-page'
+import { CLICKS_MAX, FREEZE_CSS, gotoSlide, slideSelector, waitForSlide } from '../../cli/shared/slide-page'
 import { axeViolations, formatFindings } from '../support/axe'
 import { headingProblems } from '../support/headings'
 import { useMainDeck } from '../support/main-deck'

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { openSlide, PLAY_BOX, slideText } from '../../cli/shared/slide-page'
+import { openSlide, PLAY_BOX } from '../../cli/shared/slide-page'
 import { THEME_ROOT } from '../../cli/shared/theme'
 import { missingPhrases, sourcePhrases } from '../support/fidelity'
 import { useMainDeck } from '../support/main-deck'
+import { slideText } from '../support/slide-reading'
 
 const SOURCE = resolve(THEME_ROOT, '../shared/seed/000_7a95b5aac696f7e8.txt')
 

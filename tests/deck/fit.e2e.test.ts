@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { formatOverflow, measureOverflow, openSlide, PLAY_BOX } from '../../cli/shared/slide-page'
+import { openSlide, PLAY_BOX } from '../../cli/shared/slide-page'
 import { useMainDeck } from '../support/main-deck'
+import { formatOverflow, measureOverflow } from '../support/slide-reading'
 
 const main = useMainDeck()
 

@@ -13,8 +13,9 @@ import { normaliseText, noteToText } from '../../cli/export/note-text'
 import { launchBrowser } from '../../cli/shared/browser'
 import { loadDeck } from '../../cli/shared/deck'
 import { serveDist } from '../../cli/shared/serve'
-import { clickSignature, declaredClicks, detectClicksTotal, gotoSlide, parseLocation, renderedText, slideSelector, waitForSlide } from '../../cli/shared/slidev-page'
+import { detectClicksTotal, gotoSlide, parseLocation, slideSelector, waitForSlide } from '../../cli/shared/slide-page'
 import { THEME_ROOT } from '../../cli/shared/theme'
+import { clickSignature, declaredClicks, renderedText } from '../support/slide-reading'
 
 let browser: Browser
 let context: BrowserContext

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { launchBrowser } from '../../cli/shared/browser'
 import { blockOffHost, recordErrors } from '../../cli/shared/guard'
 import { serveDist } from '../../cli/shared/serve'
-import { parseLocation, waitForSlide } from '../../cli/shared/slidev-page'
+import { parseLocation, waitForSlide } from '../../cli/shared/slide-page'
 import { SUBPATH_BASE } from '../support/global-setup'
 
 let browser: Browser

@@ -6,7 +6,7 @@
 import type { Browser, Page } from 'playwright-chromium'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { CLICKS_MAX, FREEZE_CSS, gotoSlide } from '../../cli/shared/slidev-page'
+import { CLICKS_MAX, FREEZE_CSS, gotoSlide } from '../../cli/shared/slide-page'
 import { THEME_ROOT } from '../../cli/shared/theme'
 
 export interface VisualDeck {

@@ -19,10 +19,11 @@ import { NOTICE_ID } from '../../cli/build/presenter-notice'
 import { normaliseText, noteToText } from '../../cli/export/note-text'
 import { launchBrowser } from '../../cli/shared/browser'
 import { loadDeck } from '../../cli/shared/deck'
-import { CLICKS_MAX, FREEZE_CSS, renderedText, settle, slideSelector } from '../../cli/shared/slidev-page'
+import { CLICKS_MAX, FREEZE_CSS, settle, slideSelector } from '../../cli/shared/slide-page'
 import { THEME_ROOT } from '../../cli/shared/theme'
 import { briefing } from '../support/cli'
 import { comparePngs } from '../support/png-diff'
+import { renderedText } from '../support/slide-reading'
 import { baselineFile, VIEWPORT } from '../support/visual'
 
 const MAX_BYTES = 2 * 1024 * 1024
