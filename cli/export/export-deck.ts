@@ -11,12 +11,11 @@ import type { Deck } from '../shared/deck'
 import type { PageLog } from '../shared/guard'
 import type { SlideState } from '../shared/slide-check'
 import type { ExportKind } from './export-names'
-import type { HandoutKind, Size } from './handout-layout'
+import type { Size } from './handout-layout'
 import type { SlidePage } from './pdf-finish'
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import process from 'node:process'
-import { createMarkdownExit } from 'markdown-exit'
 import { launchBrowser } from '../shared/browser'
 import { startPrintBuild } from '../shared/build'
 import { loadDeck } from '../shared/deck'
@@ -25,9 +24,8 @@ import { formatProgress } from '../shared/progress'
 import { serveDist } from '../shared/serve'
 import { describeSlide, formatProblems, installSlideErrorHook, printPageReady, slideProblems } from '../shared/slide-check'
 import { EXPORT_KINDS, exportBaseName, exportFileName, packageName, tempFileName } from './export-names'
-import { handoutGeometry } from './handout-layout'
-import { HANDOUT_CSS, HANDOUT_LABELS, layoutHandout } from './handout-page'
-import { stripClickMarkers } from './note-text'
+import { handoutArgs, HANDOUTS, settlePrintPage, handoutSlides as toHandoutSlides } from './handout'
+import { layoutHandout } from './handout-page'
 import { finishPdf, outlineItems, pagePerSlide, pdfInfo } from './pdf-finish'
 
 export interface ExportOptions {
@@ -56,11 +54,7 @@ const SLIDES_PRINT_CSS = '.print-slide-container:last-child { break-after: auto 
 /** Waits until every slide of the print page is mounted and its fonts and images are in. */
 export async function waitForPrintPage(page: Page, slides: number): Promise<void> {
   await page.waitForFunction(printPageReady, slides)
-  await page.evaluate(async () => {
-    await document.fonts.ready
-    await Promise.all(Array.from(document.images, img => img.decode().catch(() => undefined)))
-    await new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))
-  })
+  await page.evaluate(settlePrintPage)
 }
 
 function readSlideStates(page: Page): Promise<SlideState[]> {
@@ -177,13 +171,11 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
     const slidesPdf = await page.pdf({ width: `${canvas.width}px`, height: `${canvas.height}px`, printBackground: true, preferCSSPageSize: true, tagged: true, outline: false })
     finish('slides', slidesPdf, t, deck.slides.length, pagePerSlide)
 
-    const notesMd = createMarkdownExit({ html: true, linkify: true, breaks: false })
-    const handoutSlides = deck.slides.map(s => ({ no: s.no, title: s.title, notesHtml: s.note ? notesMd.render(stripClickMarkers(s.note)) : '' }))
-    for (const [kind, layout] of [['handout', 'notes'], ['handout-3up', 'three-up']] as [ExportKind, HandoutKind][]) {
+    const handoutSlides = toHandoutSlides(deck.slides)
+    for (const [kind, layout] of HANDOUTS) {
       step = `printing ${exportFileName(base, kind)}`
       t = Date.now()
-      const geometry = handoutGeometry(layout, canvas)
-      const result = await page.evaluate(layoutHandout, { geometry, canvas, slides: handoutSlides, deckTitle: deck.title, labels: HANDOUT_LABELS, css: HANDOUT_CSS })
+      const result = await page.evaluate(layoutHandout, handoutArgs(layout, canvas, handoutSlides, deck.title))
       if (result.overflowing.length)
         throw new ExportError(`Speaker notes hold a paragraph longer than a whole handout page; split it:\n${result.overflowing.map(no => `  - ${describeSlide(deck.slides, no)}`).join('\n')}`)
       await page.evaluate(() => document.fonts.ready)
