@@ -1,10 +1,11 @@
 /**
- * briefing export [deck.md] [--out dir] [--timeout seconds] [--pptx]
+ * briefing export [deck.md] [--out dir] [--timeout seconds] [--pptx] [--watch]
  * Writes <name>.pdf, <name>-handout.pdf and <name>-handout-3up.pdf into exports/; with
  * --pptx also <name>.pptx (Slidev's editable PowerPoint export), once the PDFs are done.
  */
 import { basename } from 'node:path'
-import { deckEntry, parseCommand, secondsOption } from '../shared/args'
+import process from 'node:process'
+import { deckEntry, parseCommand, secondsOption, UsageError } from '../shared/args'
 import { BrowserNotFoundError } from '../shared/browser'
 import { startPrintBuild } from '../shared/build'
 import { formatSeconds } from '../shared/progress'
@@ -20,13 +21,16 @@ Options:
   --out <dir>          folder for the files (default: exports)
   --timeout <seconds>  longest wait for one step in Chromium (default: 60)
   --pptx               also an editable PowerPoint file, after the PDFs
+  --watch              export, then again on every save of the deck, its data,
+                       components or theme (notes only: handouts in about a second);
+                       Ctrl-C stops
   -h, --help           this help`
 
 const spec = {
   name: 'briefing export',
   usage,
   maxPositionals: 1,
-  options: { out: { type: 'string' }, timeout: { type: 'string' }, pptx: { type: 'boolean' } },
+  options: { out: { type: 'string' }, timeout: { type: 'string' }, pptx: { type: 'boolean' }, watch: { type: 'boolean' } },
 } as const
 
 export async function run(argv: string[]): Promise<number> {
@@ -38,6 +42,12 @@ export async function run(argv: string[]): Promise<number> {
   const { values, positionals } = args
   const entry = deckEntry(spec.name, positionals[0], usage)
   const timeoutMs = secondsOption(spec.name, 'timeout', values.timeout, usage)
+  if (values.watch) {
+    if (values.pptx)
+      throw new UsageError(`${spec.name}: --watch writes the PDFs only; run --pptx on its own`, usage)
+    const { watchExport } = await import('./watch')
+    return watchExport({ entry, outDir: values.out, timeoutMs, alwaysRebuild: process.env.BRIEFING_WATCH_ALWAYS_REBUILD === '1' })
+  }
   // Start the build before loading the export pipeline's own modules (about a second).
   const build = startPrintBuild(entry)
   try {

@@ -96,3 +96,69 @@ export function startPrintBuild(entry: string): PrintBuild {
     },
   }
 }
+
+/** A print-build process kept warm (Slidev and Vite loaded) that builds on request. */
+export interface PrintBuildWorker {
+  /** Builds the deck into `outDir` (emptied first); rejects with the build's error and output. */
+  build: (entry: string, outDir: string) => Promise<{ ms: number }>
+  /** Stops the process (also when a build is under way). */
+  close: () => Promise<void>
+}
+
+interface WorkerReply { id: number, ok: boolean, ms: number, error?: string }
+
+/** Starts `print-build.mjs --worker` in a plain Node process with an IPC channel. */
+export function startPrintBuildWorker(options: { cwd?: string } = {}): PrintBuildWorker {
+  const child = spawn(process.execPath, [PRINT_BUILD, '--worker'], {
+    cwd: options.cwd ?? process.cwd(),
+    env: PRODUCTION_ENV,
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+  })
+  let output = ''
+  const collect = (d: Buffer) => {
+    output = (output + d.toString()).slice(-8000)
+  }
+  child.stdout!.on('data', collect)
+  child.stderr!.on('data', collect)
+  const waiting = new Map<number, { done: (r: WorkerReply) => void, fail: (e: Error) => void }>()
+  let exited: Error | undefined
+  const ready = new Promise<void>((done, fail) => {
+    waiting.set(0, { done: () => done(), fail })
+  })
+  ready.catch(() => undefined)
+  child.on('message', (reply: WorkerReply) => {
+    const job = waiting.get(reply.id)
+    waiting.delete(reply.id)
+    job?.done(reply)
+  })
+  const closed = new Promise<void>(done => child.once('close', (code, signal) => {
+    exited = new Error(`The print-build process ended (${signal ?? `exit ${code}`}):\n${output.slice(-4000)}`)
+    for (const job of waiting.values())
+      job.fail(exited)
+    waiting.clear()
+    done()
+  }))
+  child.once('error', error => (exited ??= error))
+  let next = 1
+  return {
+    async build(entry, outDir) {
+      await ready
+      if (exited)
+        throw exited
+      const id = next++
+      output = ''
+      const reply = await new Promise<WorkerReply>((done, fail) => {
+        waiting.set(id, { done, fail })
+        child.send({ id, entry: resolve(entry), outDir: resolve(outDir) })
+      })
+      if (!reply.ok)
+        throw new Error(`Building ${entry} failed:\n${output.trim() ? `${output.slice(-3000)}\n` : ''}${reply.error ?? ''}`.slice(-5000))
+      return { ms: reply.ms }
+    },
+    async close() {
+      if (child.exitCode === null && child.signalCode === null)
+        child.kill('SIGTERM')
+      await closed
+    },
+  }
+}
