@@ -2,6 +2,7 @@
 import type { Buffer } from 'node:buffer'
 import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
+import module from 'node:module'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
@@ -9,7 +10,10 @@ import process from 'node:process'
 import { SLIDEV_BIN } from './theme'
 
 const PRINT_BUILD = resolve(import.meta.dirname, 'print-build.mjs')
-const PRODUCTION_ENV = { ...process.env, NODE_ENV: 'production' }
+// Node >= 22.1: the compile cache bin/briefing.mjs enabled serves the build processes too
+// (they load Slidev and Vite, most of the modules); Node 20 has none and ignores it.
+const compileCache = (module as { getCompileCacheDir?: () => string | undefined }).getCompileCacheDir?.()
+const PRODUCTION_ENV = { ...process.env, NODE_ENV: 'production', ...(compileCache ? { NODE_COMPILE_CACHE: compileCache } : {}) }
 
 export interface BuildOptions {
   /** Sub-path the site will be served under, e.g. /briefing/ */

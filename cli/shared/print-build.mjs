@@ -23,6 +23,14 @@ import { build, loadConfigFromFile, mergeConfig } from 'vite'
 const UNUSED_FEATURES = ['PRESENTER', 'RECORD', 'BROWSER_EXPORTER', 'WAKE_LOCK', 'PWA']
 
 /**
+ * Slidev's pages that only other routes than /print show: the slide show (`/:no`, with its
+ * navigation, settings, drawing and overview controls: about 20 components and their icons)
+ * and the 404 page. The routes stay; their pages are empty in the throwaway build.
+ */
+const RE_UNUSED_PAGE = /[\\/]@slidev[\\/]client[\\/]pages[\\/](?:play|404)\.vue$/
+const EMPTY_PAGE = '<script>export default { name: \'BxNotPrinted\', render: () => null }</script>\n'
+
+/**
  * @param {string} entry the deck's markdown file
  * @param {string} outDir where the built site goes (emptied first)
  * @returns {Promise<void>}
@@ -39,7 +47,10 @@ export async function buildForPrint(entry, outDir) {
       {
         name: 'bx:print-build',
         resolveId: { order: 'pre', handler: id => (id === indexHtmlId ? id : null) },
-        load: { order: 'pre', handler: id => (id === indexHtmlId ? options.utils.indexHtml : null) },
+        load: {
+          order: 'pre',
+          handler: id => (id === indexHtmlId ? options.utils.indexHtml : RE_UNUSED_PAGE.test(id) ? EMPTY_PAGE : null),
+        },
         config: {
           // After Slidev's own config hook: the bundler's own chunking instead of Slidev's
           // manual chunks. Code splitting stays on: in one chunk, the slides' and components'
