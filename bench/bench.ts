@@ -98,7 +98,10 @@ function startWatcher(entry: string, outDir: string, env: NodeJS.ProcessEnv = pr
           clearTimeout(timer)
           done(line)
         } })
-        child.once('close', () => fail(new Error(`watcher ended:\n${output.slice(-3000)}`)))
+        child.once('close', () => {
+          clearTimeout(timer)
+          fail(new Error(`watcher ended:\n${output.slice(-3000)}`))
+        })
       })
     },
     stop,
@@ -113,10 +116,14 @@ function startWatcher(entry: string, outDir: string, env: NodeJS.ProcessEnv = pr
  */
 async function watchTimes(entry: string, edits: number, env?: NodeJS.ProcessEnv): Promise<{ ms: number[], loads: number[], lines: string[] }> {
   const deck = await loadDeck(entry)
-  const noted = deck.slides.find(s => s.no > 1 && s.note) ?? deck.slides.find(s => s.note)
-  if (!noted)
-    throw new Error(`${entry}: no slide with speaker notes to edit`)
-  const line = noted.note.split('\n').map(l => l.trim()).filter(Boolean).at(-1)!
+  const original = readFileSync(entry, 'utf8')
+  const occurrences = (line: string) => original.split(line).length - 1
+  // A line of speaker notes that occurs once in the source, from slide 2 on if possible.
+  const line = [...deck.slides.slice(1), deck.slides[0]!]
+    .flatMap(s => s.note.split('\n').map(l => l.trim()).filter(l => l.length > 12))
+    .find(l => occurrences(l) === 1)
+  if (!line)
+    throw new Error(`${entry}: no line of speaker notes that occurs once in the deck, to edit`)
   const copy = join(dirname(entry), `.bench-watch-${basename(entry)}`)
   copyFileSync(entry, copy)
   const removeCopy = () => rmSync(copy, { force: true })
@@ -130,10 +137,11 @@ async function watchTimes(entry: string, edits: number, env?: NodeJS.ProcessEnv)
       // A moment between saves, as between an author's edits; the watcher is idle then.
       await new Promise(done => setTimeout(done, 1500))
       const next = `${line} (bench ${i})`
-      const source = readFileSync(copy, 'utf8')
+      const edited = replaceLine(readFileSync(copy, 'utf8'), current, next)
       const done = watcher.next(RE_REPORT)
+      done.catch(() => undefined)
       const t = performance.now()
-      writeFileSync(copy, replaceLine(source, current, next))
+      writeFileSync(copy, edited)
       const reported = await done
       result.ms.push(performance.now() - t)
       result.loads.push(load1())

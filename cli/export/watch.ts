@@ -213,7 +213,9 @@ export async function watchExport(options: WatchOptions): Promise<number> {
     if (busy || stopping || !pending.size)
       return
     // A file gone again at the top level of a folder was an editor's or sed's temporary file.
-    const changed = [...pending].filter(file => existsSync(file) || good?.source.files.includes(file) || folders.some(f => f.recursive && file.startsWith(`${f.dir}/`)))
+    const changed = [...pending].filter(file => existsSync(file)
+      ? !statSync(file).isDirectory()
+      : good?.source.files.includes(file) || folders.some(f => f.recursive && file.startsWith(`${f.dir}/`)))
     pending = new Set()
     if (!changed.length)
       return
@@ -225,7 +227,7 @@ export async function watchExport(options: WatchOptions): Promise<number> {
   }
   const changedFile = (file: string) => {
     const name = file.split('/').at(-1) ?? ''
-    if (RE_EDITOR_TEMP.test(name) || (name.startsWith('.') && file !== entry) || file.startsWith(`${outDir}/`) || file.includes('/node_modules/'))
+    if (RE_EDITOR_TEMP.test(name) || (name.startsWith('.') && file !== entry) || file === outDir || file.startsWith(`${outDir}/`) || file.includes('/node_modules/'))
       return
     pending.add(file)
     clearTimeout(timer)
