@@ -8,7 +8,7 @@
  * - `briefing export --watch`: time from saving a change to one slide's speaker notes until
  *   the PDFs are rewritten (notes-only path), and, in the first run, the same change with
  *   the watcher forced to rebuild (BRIEFING_WATCH_ALWAYS_REBUILD=1: the other design);
- * - `slidev build`, JS shipped (gzip) and time to first slide of the built site (named decks only).
+ * - `slidev build` (first run), JS shipped (gzip) and time to first slide of the built site (named decks only).
  * Writes bench/results.json and prints a table per deck.
  */
 import type { Buffer } from 'node:buffer'
@@ -211,7 +211,8 @@ async function benchDeck(entry: string, options: { runs: number, site: boolean, 
   const dist = join(work, 'dist')
   for (let i = 0; i < options.runs; i++) {
     console.log(`[bench] ${options.label}: run ${i + 1}/${options.runs} (load ${load1()})`)
-    if (options.site) {
+    // The built site is only needed for the site measures: built (and timed) in the first run.
+    if (options.site && i === 0) {
       rmSync(dist, { recursive: true, force: true })
       build.push(await timed(() => buildDeck(entry, dist)))
     }
@@ -322,7 +323,7 @@ try {
   const results = {
     date: new Date().toISOString(),
     machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', nodes: nodes.map(nodeVersion), chromium },
-    method: 'per deck and run, in this order: slidev build; our export on each Node (node bin/briefing.mjs export, 3 PDFs, build included); stock slidev export (slides PDF); briefing export --watch on a copy of the deck: time from saving a notes change to the "[watch] updated" line (second save of two; forced-rebuild watcher in run 1). Wall time of each whole command, peak RSS of its process tree sampled every 100 ms from /proc; medians',
+    method: 'per deck and run, in this order: slidev build (first run only); our export on each Node (node bin/briefing.mjs export, 3 PDFs, build included); stock slidev export (slides PDF); briefing export --watch on a copy of the deck: time from saving a notes change to the "[watch] updated" line (second save of two; forced-rebuild watcher in run 1). Wall time of each whole command, peak RSS of its process tree sampled every 100 ms from /proc; medians',
     decks,
   }
   writeFileSync(join(THEME_ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`)

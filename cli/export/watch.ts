@@ -79,7 +79,7 @@ export function watchedFolders(entry: string, outDir: string): { dir: string, re
     folders.push({ dir: root, recursive: false })
     for (const name of WATCHED_DIRS) {
       const dir = join(root, name)
-      if (existsSync(dir) && statSync(dir).isDirectory() && !resolve(outDir).startsWith(dir))
+      if (existsSync(dir) && statSync(dir).isDirectory())
         folders.push({ dir, recursive: true })
     }
   }

@@ -15,15 +15,19 @@ import { writeFixture } from '../support/export-fixtures'
 // the same number of pages and the same words on each.
 const OUT = join(THEME_ROOT, '.cache/export-e2e/preview-out')
 const RE_WORD_BREAK = /-\s+/g
-const RE_SPACE = /\s+/
+const RE_SPACE = /\s+/g
 
 let entry: string
 let server: ChildProcess
 let url: string
 let browser: Browser
 
-/** The words of a text, sorted: the same text in another reading order gives the same list. */
-const words = (text: string) => text.replace(RE_WORD_BREAK, '-').split(RE_SPACE).filter(Boolean).sort()
+/**
+ * The characters of a text but white space, sorted: the same text in another reading order
+ * or with other spacing (the PDF text joins "2 / 3" to "2/3") gives the same string; a line
+ * or paragraph on another page does not.
+ */
+const letters = (text: string) => [...text.replace(RE_WORD_BREAK, '-').replace(RE_SPACE, '')].sort().join('')
 
 function pdfPages(file: string): string[] {
   return execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).split('\f').slice(0, -1)
@@ -73,9 +77,9 @@ describe('the live handout preview (/handout)', () => {
       const sheets = await page.locator('#bx-handout .bx-sheet').evaluateAll(els => els.map(el => (el as HTMLElement).innerText))
       const pages = pdfPages(join(OUT, file))
       expect(sheets.length).toBe(pages.length)
-      expect(sheets.length).toBeGreaterThan(1)
+      expect(sheets.length).toBeGreaterThan(layout === 'notes' ? 3 : 0) // the long notes flow over several pages
       sheets.forEach((sheet, i) => {
-        expect(words(sheet), `page ${i + 1} of ${file}`).toEqual(words(pages[i]!))
+        expect(letters(sheet), `page ${i + 1} of ${file}`).toBe(letters(pages[i]!))
       })
     }
     finally {
