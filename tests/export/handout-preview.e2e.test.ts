@@ -16,6 +16,7 @@ import { writeFixture } from '../support/export-fixtures'
 const OUT = join(THEME_ROOT, '.cache/export-e2e/preview-out')
 const RE_WORD_BREAK = /-\s+/g
 const RE_SPACE = /\s+/g
+const RE_LIST_MARKER = /^[ \t]*(?:\d+\.|[•◦▪])[ \t]+/gm
 
 let entry: string
 let server: ChildProcess
@@ -29,8 +30,9 @@ let browser: Browser
  */
 const letters = (text: string) => [...text.replace(RE_WORD_BREAK, '-').replace(RE_SPACE, '')].sort().join('')
 
+/** The text of each page; list markers ("21.", "•") dropped, as the sheets' innerText has none. */
 function pdfPages(file: string): string[] {
-  return execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).split('\f').slice(0, -1)
+  return execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).split('\f').slice(0, -1).map(page => page.replace(RE_LIST_MARKER, ''))
 }
 
 async function freePort(): Promise<number> {
@@ -71,7 +73,9 @@ describe('the live handout preview (/handout)', () => {
     try {
       await page.goto(`${url}handout?layout=${layout}`)
       const status = page.locator('.bx-preview-bar [role=status]')
-      await expect.poll(() => status.textContent(), { timeout: 120_000 }).toMatch(/bijgewerkt om/)
+      // Laid out (again, once the slide infos are in): the status says so once the sheets are there.
+      const ready = async () => `${await status.textContent()} ${await page.locator('#bx-handout .bx-sheet').count() > 0}`
+      await expect.poll(ready, { timeout: 120_000 }).toMatch(/bijgewerkt om .* true$/)
       // innerText, not textContent: it separates the words of adjacent blocks as the PDF text does.
       // eslint-disable-next-line unicorn/prefer-dom-node-text-content
       const sheets = await page.locator('#bx-handout .bx-sheet').evaluateAll(els => els.map(el => (el as HTMLElement).innerText))
