@@ -50,6 +50,7 @@ const gzipped = (file: string) => gzipSync(readFileSync(file), { level: 9 }).len
 const nodeVersion = (node: string) => execFileSync(node, ['--version'], { encoding: 'utf8' }).trim()
 const nodes = [process.execPath, ...values.node!.map(n => resolve(n))]
 const cleanups: (() => void)[] = []
+const METHOD = 'per deck and run, in this order: slidev build (first run only); our export on each Node (node bin/briefing.mjs export, 3 PDFs, build included); stock slidev export (slides PDF, --timeout 180000); briefing export --watch on a copy of the deck: time from saving a notes change to the "[watch] updated" line (second save of two; forced-rebuild watcher in run 1). Wall time of each whole command, peak RSS of its process tree sampled every 100 ms from /proc; medians'
 const RE_READY = /Ctrl-C stops/
 const RE_REPORT = /\[watch\] (?:updated|failed|unchanged)[^\n]*/
 
@@ -218,7 +219,7 @@ async function benchDeck(entry: string, options: { runs: number, site: boolean, 
     }
     for (const [n, node] of nodes.entries())
       ours[n]!.push(await sampled(() => runMeasured(node, [BRIEFING, 'export', entry, '--out', join(work, 'ours')], { what: `our export (${node})` })))
-    stock.push(await sampled(() => runMeasured(process.execPath, [SLIDEV_BIN, 'export', entry, '--output', join(work, 'stock.pdf'), '--executable-path', browserInfo.executablePath], { what: 'stock slidev export' })))
+    stock.push(await sampled(() => runMeasured(process.execPath, [SLIDEV_BIN, 'export', entry, '--output', join(work, 'stock.pdf'), '--executable-path', browserInfo.executablePath, '--timeout', '180000'], { what: 'stock slidev export' })))
     if (options.watch) {
       const notes = await watchTimes(entry, 2)
       // The first save after the start can still meet the warm-up; the second is the steady state.
@@ -303,9 +304,17 @@ try {
   const browserInfo = await findBrowser()
   const chromium = execFileSync(browserInfo.executablePath, ['--version'], { encoding: 'utf8' }).trim()
   const entries = positionals.length ? positionals.map(p => resolve(p)) : [join(THEME_ROOT, 'slides.md'), join(THEME_ROOT, 'bench/decks/twenty/slides.md')]
-  const decks = []
-  for (const entry of entries)
+  const decks: Awaited<ReturnType<typeof benchDeck>>[] = []
+  const write = () => writeFileSync(join(THEME_ROOT, 'bench/results.json'), `${JSON.stringify({
+    date: new Date().toISOString(),
+    machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', nodes: nodes.map(nodeVersion), chromium },
+    method: METHOD,
+    decks,
+  }, null, 2)}\n`)
+  for (const entry of entries) {
     decks.push(await benchDeck(entry, { runs, site: true, watch: true, label: relative(THEME_ROOT, entry) }))
+    write()
+  }
   if (scaleSlides > 0 && !interrupted) {
     // In the repository, so that `theme:` is a relative path as in a real deck.
     const dir = join(THEME_ROOT, 'bench/decks', `.scale-${scaleSlides}`)
@@ -315,18 +324,12 @@ try {
     writeFileSync(entry, scaleDeck(readSnippets(join(THEME_ROOT, 'snippets')), scaleSlides, relative(dir, THEME_ROOT)))
     try {
       decks.push(await benchDeck(entry, { runs: scaleRuns, site: false, watch: false, label: `generated ${scaleSlides}-slide deck (snippets)` }))
+      write()
     }
     finally {
       rmSync(dir, { recursive: true, force: true })
     }
   }
-  const results = {
-    date: new Date().toISOString(),
-    machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', nodes: nodes.map(nodeVersion), chromium },
-    method: 'per deck and run, in this order: slidev build (first run only); our export on each Node (node bin/briefing.mjs export, 3 PDFs, build included); stock slidev export (slides PDF); briefing export --watch on a copy of the deck: time from saving a notes change to the "[watch] updated" line (second save of two; forced-rebuild watcher in run 1). Wall time of each whole command, peak RSS of its process tree sampled every 100 ms from /proc; medians',
-    decks,
-  }
-  writeFileSync(join(THEME_ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`)
   console.log('\nWrote bench/results.json')
 }
 catch (error) {
