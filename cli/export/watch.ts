@@ -72,7 +72,7 @@ export function notesOnlyChange(before: DeckSource, after: DeckSource): number[]
 }
 
 /** The folders to watch for a deck: its own folder and the theme's, top level and known sub-folders. */
-export function watchedFolders(entry: string, outDir: string): { dir: string, recursive: boolean }[] {
+export function watchedFolders(entry: string): { dir: string, recursive: boolean }[] {
   const roots = [...new Set([dirname(resolve(entry)), THEME_ROOT])]
   const folders: { dir: string, recursive: boolean }[] = []
   for (const root of roots) {
@@ -115,7 +115,7 @@ export async function watchExport(options: WatchOptions): Promise<number> {
   let run: PrintRun | undefined
   let stopping = false
   const watchers: ReturnType<typeof watch>[] = []
-  const folders = watchedFolders(entry, outDir)
+  const folders = watchedFolders(entry)
 
   const dropBuild = async (state: Good) => {
     await state.print.context.close().catch(() => undefined)
