@@ -3,16 +3,18 @@
  * printed page) to every build. Slidev registers it only when the deck allows PDF
  * download, and `download: true` would also run the slow stock export inside
  * `slidev build`; `npm run export` (cli/export/command.ts) prints from this route instead.
+ * The dev server also gets /handout, the live preview of the A4 handouts
+ * (setup/HandoutPreview.vue); builds leave it out.
  */
 import { defineRoutesSetup } from '@slidev/types'
 
 export default defineRoutesSetup((routes) => {
-  if (routes.some(route => route.name === 'print'))
-    return routes
-  return [
-    { name: 'print', path: '/print', component: () => import('@slidev/client/pages/print.vue') },
-    ...routes,
-  ]
+  const added: typeof routes = []
+  if (!routes.some(route => route.name === 'print'))
+    added.push({ name: 'print', path: '/print', component: () => import('@slidev/client/pages/print.vue') })
+  if (import.meta.env.DEV)
+    added.push({ name: 'bx-handout', path: '/handout', component: () => import('./HandoutPreview.vue') })
+  return [...added, ...routes]
 })
 
 // Slidev's print components read these build flags in their templates; vue-tsc checks

@@ -1,5 +1,5 @@
 /**
- * briefing export [deck.md] [--out dir] [--timeout seconds] [--pptx] [--lang xx|all]
+ * briefing export [deck.md] [--out dir] [--timeout seconds] [--pptx] [--lang xx|all] [--watch]
  * Writes <name>.pdf, <name>-handout.pdf and <name>-handout-3up.pdf into exports/; with
  * --pptx also <name>.pptx (Slidev's editable PowerPoint export), once the PDFs are done.
  * In another language than the deck's own: <name>.fr.pdf, <name>.fr-handout.pdf, …;
@@ -8,7 +8,8 @@
 import type { Browser } from 'playwright-core'
 import type { PrintBuild } from '../shared/build'
 import { basename } from 'node:path'
-import { deckEntry, parseCommand, secondsOption } from '../shared/args'
+import process from 'node:process'
+import { deckEntry, parseCommand, secondsOption, UsageError } from '../shared/args'
 import { BrowserNotFoundError, launchBrowser } from '../shared/browser'
 import { startPrintBuild } from '../shared/build'
 import { handleInterrupts, INTERRUPTED_EXIT } from '../shared/interrupt'
@@ -29,13 +30,16 @@ Options:
 ${langUsage(23, true)}
                        all: every language, and per language a bilingual handout
                        (slides in it, notes in every language side by side)
+  --watch              export, then again on every save of the deck, its data,
+                       components or theme (notes only: handouts in about a second);
+                       Ctrl-C stops; with --lang, of that one language
   -h, --help           this help`
 
 const spec = {
   name: 'briefing export',
   usage,
   maxPositionals: 1,
-  options: { out: { type: 'string' }, timeout: { type: 'string' }, pptx: { type: 'boolean' }, ...LANG_OPTION },
+  options: { out: { type: 'string' }, timeout: { type: 'string' }, pptx: { type: 'boolean' }, watch: { type: 'boolean' }, ...LANG_OPTION },
 } as const
 
 export async function run(argv: string[]): Promise<number> {
@@ -48,6 +52,17 @@ export async function run(argv: string[]): Promise<number> {
   const timeoutMs = secondsOption(spec.name, 'timeout', values.timeout, usage)
   const entry = deckEntry(spec.name, positionals[0], usage)
   const began = Date.now()
+  if (values.watch) {
+    if (values.pptx)
+      throw new UsageError(`${spec.name}: --watch writes the PDFs only; run --pptx on its own`, usage)
+    if (values.lang === 'all')
+      throw new UsageError(`${spec.name}: --watch exports one language; give --lang xx`, usage)
+    // One language: the same file names as `export --lang xx`; the worker builds in it (BX_LANG).
+    const [lang] = await selectLanguages(spec.name, entry, values.lang, usage)
+    useLanguage(lang!)
+    const { watchExport } = await import('./watch')
+    return watchExport({ entry, lang, outDir: values.out, timeoutMs, alwaysRebuild: process.env.BRIEFING_WATCH_ALWAYS_REBUILD === '1' })
+  }
   const langs = await selectLanguages(spec.name, entry, values.lang, usage, true)
   const all = values.lang === 'all' && langs.length > 1
   // Ctrl-C or SIGTERM: stop the build and Chromium, remove every temporary file, write nothing.

@@ -2,20 +2,22 @@
  * The export pipeline: build the deck once, serve the build on 127.0.0.1, open Slidev's
  * print page (/print) in one Chromium and print the slides PDF from it, then rearrange the
  * same rendered slides into the two A4 handouts. Every PDF is tagged, carries /Lang,
- * document info and an outline, and is written to a temporary file that is renamed only
- * when complete.
+ * document info and an outline, and is written to a temporary file; the set replaces the
+ * previous one only once every PDF is complete. The steps (exportTargets, newPrintRun,
+ * renderPrintPage, printPdfs, endPrintRun) are shared with `export --watch` (watch.ts).
  */
-import type { Browser } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 import type { PrintBuild } from '../shared/build'
 import type { Deck } from '../shared/deck'
+import type { ConsoleMessage } from '../shared/findings'
 import type { PageLog } from '../shared/guard'
 import type { ExportKind } from './export-names'
-import type { HandoutKind, Size } from './handout-layout'
+import type { Size } from './handout-layout'
+import type { HandoutArgs, HandoutSlide } from './handout-page'
 import type { SlidePage } from './pdf-finish'
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
 import process from 'node:process'
-import { createMarkdownExit } from 'markdown-exit'
 import { ui } from '../../components/i18n'
 import { launchBrowser } from '../shared/browser'
 import { startPrintBuild } from '../shared/build'
@@ -27,8 +29,8 @@ import { formatProgress } from '../shared/progress'
 import { serveDist } from '../shared/serve'
 import { BILINGUAL_CSS, bilingualNotesHtml } from './bilingual-notes'
 import { bilingualFileName, EXPORT_KINDS, exportBaseName, exportFileName, packageName, tempFileName } from './export-names'
-import { handoutGeometry } from './handout-layout'
-import { HANDOUT_CSS, layoutHandout } from './handout-page'
+import { handoutArgs, HANDOUTS, renderHandoutNotes, handoutSlides as toHandoutSlides } from './handout'
+import { layoutHandout } from './handout-page'
 import { stripClickMarkers } from './note-text'
 import { finishPdf, outlineItems, pagePerSlide, pdfInfo } from './pdf-finish'
 
@@ -90,70 +92,101 @@ function whenAborted(signal: AbortSignal | undefined): Promise<never> | undefine
   return aborted
 }
 
-export async function exportDeck(options: ExportOptions): Promise<ExportResult> {
-  const started = options.build?.started ?? Date.now()
-  const log = options.log ?? (line => console.log(line))
-  const timeout = options.timeoutMs ?? 60_000
-  const outDir = resolve(options.outDir ?? 'exports')
-  // The build is the slow part: start it, and Chromium, before anything else.
-  const build = options.build ?? startPrintBuild(options.entry, options.lang)
-  // Signals are the command's to handle (cli/shared/interrupt.ts): Playwright's own handlers would exit at once.
-  const launching = options.browser ? Promise.resolve(options.browser) : launchBrowser({ handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false })
-  launching.catch(() => undefined)
-  // Temporary file -> target, for the whole set: renamed together once every PDF is complete.
-  const temps = new Map<string, string>()
-  const aborted = whenAborted(options.signal)
-  /** Awaits `work`, or stops at once when the export is interrupted. */
-  const until = <T>(work: Promise<T>): Promise<T> => {
-    work.catch(() => undefined)
-    return aborted ? Promise.race([work, aborted]) : work
-  }
-  // PDFs being finished and written while the next one prints.
-  const finishing: Promise<void>[] = []
-  let pageLog: PageLog = { offHost: [], errors: [] }
-  let browser: Browser | undefined
-  let context: Awaited<ReturnType<Browser['newContext']>> | undefined
-  let server: Awaited<ReturnType<typeof serveDist>> | undefined
-  let step = 'building the deck'
-  const ms = { 'build': 0, 'render': 0, 'total': 0, 'slides': 0, 'handout': 0, 'handout-3up': 0 }
-  const pages = { 'slides': 0, 'handout': 0, 'handout-3up': 0 }
+/** Where a deck's PDFs go: their base name, one path per kind and the bilingual handout's. */
+export interface ExportTargets {
+  base: string
+  files: Record<ExportKind, string>
+  /** The file name of each kind (in the deck's language: another than its own is named in it). */
+  fileName: (kind: ExportKind) => string
+  /** The bilingual handout (with `bilingual` languages). */
+  bilingual?: { langs: string[], file: string }
+}
 
-  const offHostCheck = () => {
-    if (pageLog.offHost.length)
-      throw new ExportError(`The deck tried to reach beyond localhost (requests blocked):\n${Array.from(new Set(pageLog.offHost), u => `  - ${u}`).join('\n')}`)
-  }
+export function exportTargets(deck: Deck, outDir: string, bilingual?: string[]): ExportTargets {
+  const base = exportBaseName(deck.entry, { exportFilename: deck.exportFilename, packageName: packageName(dirname(deck.entry)) })
+  // The deck's own language keeps the plain names; another one is named in them.
+  const nameLang = deck.lang === deck.languages[0] ? undefined : deck.lang
+  const fileName = (kind: ExportKind) => exportFileName(base, kind, nameLang)
+  const files = Object.fromEntries(EXPORT_KINDS.map(kind => [kind, join(outDir, fileName(kind))])) as Record<ExportKind, string>
+  return { base, files, fileName, bilingual: bilingual ? { langs: bilingual, file: join(outDir, bilingualFileName(base, bilingual)) } : undefined }
+}
 
-  try {
-    const deck = await until(loadDeck(options.entry, options.lang))
-    if (!deck.slides.length)
-      throw new ExportError(`${deck.entry} has no slides`)
-    const base = exportBaseName(deck.entry, { exportFilename: deck.exportFilename, packageName: packageName(dirname(deck.entry)) })
-    // The deck's own language keeps the plain names; another one is named in them.
-    const nameLang = deck.lang === deck.languages[0] ? undefined : deck.lang
-    const fileName = (kind: ExportKind) => exportFileName(base, kind, nameLang)
-    const files = Object.fromEntries(EXPORT_KINDS.map(kind => [kind, join(outDir, fileName(kind))])) as Record<ExportKind, string>
-    const labels = ui(deck.lang).handout
+/** One pass of the export over a rendered print page: its step (for timeouts), log and files under way. */
+export interface PrintRun {
+  step: string
+  log: (line: string) => void
+  /** Temporary file -> target, for the whole set: renamed together once every PDF is complete; removed when the run ends. */
+  temps: Map<string, string>
+  /** PDFs being finished and written while the next one prints. */
+  finishing: Promise<void>[]
+  ms: Record<ExportKind, number>
+  pages: Record<ExportKind, number>
+  signal?: AbortSignal
+  /** Awaits `work`, or stops at once when the run's signal is aborted. */
+  until: <T>(work: Promise<T>) => Promise<T>
+}
+
+export function newPrintRun(log: (line: string) => void, signal?: AbortSignal): PrintRun {
+  const aborted = whenAborted(signal)
+  return {
+    step: 'building the deck',
+    log,
+    temps: new Map(),
+    finishing: [],
+    ms: { 'slides': 0, 'handout': 0, 'handout-3up': 0 },
+    pages: { 'slides': 0, 'handout': 0, 'handout-3up': 0 },
+    signal,
+    until: <T>(work: Promise<T>): Promise<T> => {
+      work.catch(() => undefined)
+      return aborted ? Promise.race([work, aborted]) : work
+    },
+  }
+}
+
+function offHostCheck(pageLog: PageLog) {
+  if (pageLog.offHost.length)
+    throw new ExportError(`The deck tried to reach beyond localhost (requests blocked):\n${Array.from(new Set(pageLog.offHost), u => `  - ${u}`).join('\n')}`)
+}
+
+/** Invalid frontmatter YAML would print a wrong deck (another layout, a garbled title): throws. */
+export function checkDeckSource(deck: Deck): void {
+  if (!deck.slides.length)
+    throw new ExportError(`${deck.entry} has no slides`)
+  if (deck.problems.length) {
     const titles = new Map(deck.slides.map(s => [s.no, s.title]))
-    // Invalid frontmatter YAML would print a wrong deck (another layout, a garbled title).
-    if (deck.problems.length)
-      throw new ExportError(`The deck has problems; no file was written:\n${report(deck.problems, titles, deck.slides.length, 'export').lines.map(line => `  ${line}`).join('\n')}`)
-    await until(build.done.catch((error: unknown) => {
-      throw options.signal?.aborted ? error : new ExportError(`The build of ${deck.entry} failed:\n  ${buildFailureMessage(error, deck.slides)}`)
-    }))
-    options.onBuilt?.()
-    ms.build = Date.now() - started
-    log(`[export] built ${deck.slides.length} slides${deck.languages.length > 1 ? ` (${deck.lang})` : ''} in ${(ms.build / 1000).toFixed(1)} s`)
-    ;[browser, server] = await until(Promise.all([launching, serveDist(build.dir)]))
-    mkdirSync(outDir, { recursive: true })
+    throw new ExportError(`The deck has problems; no file was written:\n${report(deck.problems, titles, deck.slides.length, 'export').lines.map(line => `  ${line}`).join('\n')}`)
+  }
+}
 
-    step = 'loading the print page'
-    let t = Date.now()
-    const opened = await until(openPrintPage(browser, server.url, deck.slides.length, timeout).catch((error: Error) => {
-      throw error instanceof NoPrintPageError ? new ExportError(error.message) : error
-    }))
-    const { page, messages } = opened
-    context = opened.context
-    pageLog = opened.log
+/** A print page open in its own browser context, every slide rendered and inspected. */
+export interface PrintPage {
+  context: BrowserContext
+  page: Page
+  canvas: Size
+  /** Origin of the server the page came from (slide links are rewritten from it). */
+  origin: string
+  /** Where the page's errors and blocked requests are recorded. */
+  pageLog: PageLog
+  /** The page's console output since it opened. */
+  messages: ConsoleMessage[]
+  /** How many of `messages` are accounted for (by the inspection or an earlier print run). */
+  checked: number
+}
+
+/**
+ * Opens the print page of a served build (cli/shared/inspect.ts `openPrintPage`), sizes
+ * it to the slides and inspects every slide with the same inspection, and the same words,
+ * as `briefing check`; a deck with problems throws.
+ */
+export async function renderPrintPage(browser: Browser, url: string, deck: Deck, run: PrintRun, timeout: number): Promise<PrintPage> {
+  const { until } = run
+  run.step = 'loading the print page'
+  const t = Date.now()
+  const opened = await until(openPrintPage(browser, url, deck.slides.length, timeout).catch((error: Error) => {
+    throw error instanceof NoPrintPageError ? new ExportError(error.message) : error
+  }))
+  const { context, page, messages, log: pageLog } = opened
+  try {
     const canvas: Size = await until(page.locator('.print-slide-container').first().evaluate(el => ({ width: (el as HTMLElement).offsetWidth, height: (el as HTMLElement).offsetHeight })))
     if (canvas.width !== 980) {
       await until(page.setViewportSize(canvas))
@@ -164,113 +197,184 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
       }))
     }
 
-    // The same inspection, and the same words, as `briefing check`.
-    step = 'checking the rendered slides'
-    const problems = await until(inspectDeck({ browser, url: server.url, count: deck.slides.length, page, messages, log: pageLog }))
+    run.step = 'checking the rendered slides'
+    const titles = new Map(deck.slides.map(s => [s.no, s.title]))
+    const problems = await until(inspectDeck({ browser, url, count: deck.slides.length, page, messages, log: pageLog }))
     const verdict = report(problems, titles, deck.slides.length, 'export')
     if (verdict.code)
       throw new ExportError(`The deck has problems; no file was written:\n${verdict.lines.map(line => `  ${line}`).join('\n')}`)
     for (const line of verdict.lines.slice(0, -1))
-      log(`[export] ${line}`)
-    const checked = messages.length
-    ms.render = Date.now() - t
-    log(formatProgress({ label: 'rendered', done: deck.slides.length, total: deck.slides.length, unit: 'slides', ms: ms.render }))
-
-    // Chromium prints the next PDF while this process finishes the last one (pdf-lib).
-    const links = { origin: new URL(server.url).origin, base: '/' }
-    const slideTitle = (no: number) => deck.slides.find(s => s.no === no)?.title || undefined
-    const finish = (kind: ExportKind | 'bilingual', printed: Uint8Array, t: number, expected: number, slidePage: SlidePage) => {
-      const target = kind === 'bilingual' ? join(outDir, bilingualFileName(base, options.bilingual!)) : files[kind]
-      const name = basename(target)
-      const job = (async () => {
-        const done = await finishPdf(printed, { info: pdfInfo(deck, kind), outline: outlineItems(deck.slides, slidePage), links: { ...links, slidePage, slideTitle } })
-        if (done.pages !== expected)
-          throw new ExportError(`The ${name} has ${done.pages} pages, expected ${expected}: a slide or its notes overflowed its page.`)
-        for (const url of done.links.dropped)
-          log(`[export] ${name}: a link to ${url} leads to no slide; it is left inert in the PDF`)
-        writeTemp(target, done.bytes, temps)
-        if (kind !== 'bilingual') {
-          ms[kind] = Date.now() - t
-          pages[kind] = expected
-        }
-        log(formatProgress({ label: name, done: expected, total: expected, unit: 'pages', ms: Date.now() - t }))
-      })()
-      job.catch(() => undefined)
-      finishing.push(job)
-    }
-
-    step = 'printing the slides PDF'
-    t = Date.now()
-    await page.addStyleTag({ content: SLIDES_PRINT_CSS })
-    const slidesPdf = await until(page.pdf({ width: `${canvas.width}px`, height: `${canvas.height}px`, printBackground: true, preferCSSPageSize: true, tagged: true, outline: false }))
-    finish('slides', slidesPdf, t, deck.slides.length, pagePerSlide)
-
-    const notesMd = createMarkdownExit({ html: true, linkify: true, breaks: false })
-    const handoutSlides = deck.slides.map(s => ({ no: s.no, title: s.title, notesHtml: s.note ? notesMd.render(stripClickMarkers(s.note)) : '' }))
-    for (const [kind, layout] of [['handout', 'notes'], ['handout-3up', 'three-up']] as [ExportKind, HandoutKind][]) {
-      step = `printing ${fileName(kind)}`
-      t = Date.now()
-      const geometry = handoutGeometry(layout, canvas)
-      const result = await until(page.evaluate(layoutHandout, { geometry, canvas, slides: handoutSlides, deckTitle: deck.title, labels, css: HANDOUT_CSS }))
-      if (result.overflowing.length)
-        throw new ExportError(`Speaker notes hold a paragraph longer than a whole handout page; split it:\n${result.overflowing.map(no => `  - ${describeSlide(deck.slides, no)}`).join('\n')}`)
-      await until(page.evaluate(() => document.fonts.ready))
-      offHostCheck()
-      const pdf = await until(page.pdf({ width: '210mm', height: '297mm', printBackground: true, preferCSSPageSize: true, tagged: true, outline: false }))
-      const starts = new Map(handoutSlides.map((slide, i) => [slide.no, result.starts[i]!]))
-      finish(kind, pdf, t, result.pages, no => starts.get(no))
-    }
-    let bilingual: string | undefined
-    if (options.bilingual) {
-      step = `printing ${bilingualFileName(base, options.bilingual)}`
-      t = Date.now()
-      const decks = await until(Promise.all(options.bilingual.map(lang => lang === deck.lang ? deck : loadDeck(options.entry, lang))))
-      const slides = deck.slides.map((s, i) => ({
-        no: s.no,
-        title: s.title,
-        notesHtml: bilingualNotesHtml(decks.map(d => ({ lang: d.lang, markdown: stripClickMarkers(d.slides[i]?.note ?? '') })), md => notesMd.render(md)),
-      }))
-      const bilingualLabels = { ...labels, notes: options.bilingual.map(lang => ui(lang).handout.notes).join(' · ') }
-      const geometry = handoutGeometry('notes', canvas)
-      const result = await until(page.evaluate(layoutHandout, { geometry, canvas, slides, deckTitle: deck.title, labels: bilingualLabels, css: HANDOUT_CSS + BILINGUAL_CSS }))
-      if (result.overflowing.length)
-        throw new ExportError(`Speaker notes hold a paragraph pair longer than a whole handout page; split it:\n${result.overflowing.map(no => `  - ${describeSlide(deck.slides, no)}`).join('\n')}`)
-      await until(page.evaluate(() => document.fonts.ready))
-      offHostCheck()
-      const pdf = await until(page.pdf({ width: '210mm', height: '297mm', printBackground: true, preferCSSPageSize: true, tagged: true, outline: false }))
-      const starts = new Map(slides.map((slide, i) => [slide.no, result.starts[i]!]))
-      finish('bilingual', pdf, t, result.pages, no => starts.get(no))
-      bilingual = join(outDir, bilingualFileName(base, options.bilingual))
-    }
-    step = 'writing the PDFs'
-    await until(Promise.all(finishing))
-    const late = messages.slice(checked).filter(m => m.kind !== 'warning')
-    if (late.length)
-      throw new ExportError(`Errors in the page while printing:\n${late.map(m => `  - ${formatMessage(m)}`).join('\n')}`)
-    // All or nothing: the set replaces the previous one only once every PDF is complete,
-    // in one synchronous run that no signal handler can interrupt.
-    options.signal?.throwIfAborted()
-    for (const [temp, target] of temps) {
-      renameSync(temp, target)
-      temps.delete(temp)
-    }
-    ms.total = Date.now() - started
-    return { deck, files, bilingual, pages, ms }
+      run.log(`[export] ${line}`)
+    run.log(formatProgress({ label: 'rendered', done: deck.slides.length, total: deck.slides.length, unit: 'slides', ms: Date.now() - t }))
+    return { context, page, canvas, origin: new URL(url).origin, pageLog, messages, checked: messages.length }
   }
   catch (error) {
-    if (error instanceof Error && error.name === 'TimeoutError')
-      throw new ExportError(`Timed out after ${timeout / 1000} s while ${step}: ${error.message.split('\n')[0]}`)
+    await context.close().catch(() => undefined)
     throw error
   }
+}
+
+/** The bilingual handout's slides: the notes of every language side by side, paragraph by paragraph. */
+function bilingualSlides(deck: Deck, decks: Deck[]): HandoutSlide[] {
+  return deck.slides.map((s, i) => ({
+    no: s.no,
+    title: s.title,
+    notesHtml: bilingualNotesHtml(decks.map(d => ({ lang: d.lang, markdown: stripClickMarkers(d.slides[i]?.note ?? '') })), renderHandoutNotes),
+  }))
+}
+
+/**
+ * Prints the given PDFs from a rendered print page and writes each to a temporary file;
+ * once every one is complete they replace the previous ones together (all or nothing). The
+ * slides PDF must come first: the handouts take the slides out of the print page's own
+ * layout; a page laid out as a handout can print handouts again. With `targets.bilingual`
+ * also the bilingual handout (its decks: `bilingualDecks`, in the order of its languages).
+ */
+export async function printPdfs(print: PrintPage, deck: Deck, targets: ExportTargets, run: PrintRun, kinds: readonly ExportKind[] = EXPORT_KINDS, bilingualDecks?: Deck[]): Promise<void> {
+  const { page, canvas, pageLog, messages } = print
+  const { files, fileName } = targets
+  const { log, ms, pages, until } = run
+  const labels: HandoutArgs['labels'] = ui(deck.lang).handout
+  // Chromium prints the next PDF while this process finishes the last one (pdf-lib).
+  const links = { origin: print.origin, base: '/' }
+  const slideTitle = (no: number) => deck.slides.find(s => s.no === no)?.title || undefined
+  const finish = (kind: ExportKind | 'bilingual', printed: Uint8Array, t: number, expected: number, slidePage: SlidePage) => {
+    const target = kind === 'bilingual' ? targets.bilingual!.file : files[kind]
+    const name = basename(target)
+    const job = (async () => {
+      const done = await finishPdf(printed, { info: pdfInfo(deck, kind), outline: outlineItems(deck.slides, slidePage), links: { ...links, slidePage, slideTitle } })
+      if (done.pages !== expected)
+        throw new ExportError(`The ${name} has ${done.pages} pages, expected ${expected}: a slide or its notes overflowed its page.`)
+      for (const url of done.links.dropped)
+        log(`[export] ${name}: a link to ${url} leads to no slide; it is left inert in the PDF`)
+      writeTemp(target, done.bytes, run.temps)
+      if (kind !== 'bilingual') {
+        ms[kind] = Date.now() - t
+        pages[kind] = expected
+      }
+      log(formatProgress({ label: name, done: expected, total: expected, unit: 'pages', ms: Date.now() - t }))
+    })()
+    job.catch(() => undefined)
+    run.finishing.push(job)
+  }
+  const printHandout = async (args: HandoutArgs, tooLong: string) => {
+    const result = await until(page.evaluate(layoutHandout, args))
+    if (result.overflowing.length)
+      throw new ExportError(`${tooLong}:\n${result.overflowing.map(no => `  - ${describeSlide(deck.slides, no)}`).join('\n')}`)
+    await until(page.evaluate(() => document.fonts.ready))
+    offHostCheck(pageLog)
+    const pdf = await until(page.pdf({ width: '210mm', height: '297mm', printBackground: true, preferCSSPageSize: true, tagged: true, outline: false }))
+    const starts = new Map(args.slides.map((slide, i) => [slide.no, result.starts[i]!]))
+    return { pdf, pages: result.pages, slidePage: (no: number) => starts.get(no) }
+  }
+
+  let t: number
+  if (kinds.includes('slides')) {
+    run.step = 'printing the slides PDF'
+    t = Date.now()
+    await until(page.addStyleTag({ content: SLIDES_PRINT_CSS }))
+    const slidesPdf = await until(page.pdf({ width: `${canvas.width}px`, height: `${canvas.height}px`, printBackground: true, preferCSSPageSize: true, tagged: true, outline: false }))
+    finish('slides', slidesPdf, t, deck.slides.length, pagePerSlide)
+  }
+
+  const handoutSlides = toHandoutSlides(deck.slides)
+  for (const [kind, layout] of HANDOUTS) {
+    if (!kinds.includes(kind))
+      continue
+    run.step = `printing ${fileName(kind)}`
+    t = Date.now()
+    const printed = await printHandout(handoutArgs(layout, canvas, handoutSlides, deck.title, labels), 'Speaker notes hold a paragraph longer than a whole handout page; split it')
+    finish(kind, printed.pdf, t, printed.pages, printed.slidePage)
+  }
+  if (targets.bilingual && bilingualDecks) {
+    run.step = `printing ${basename(targets.bilingual.file)}`
+    t = Date.now()
+    const bilingualLabels = { ...labels, notes: targets.bilingual.langs.map(lang => ui(lang).handout.notes).join(' · ') }
+    const args = handoutArgs('notes', canvas, bilingualSlides(deck, bilingualDecks), deck.title, bilingualLabels, BILINGUAL_CSS)
+    const printed = await printHandout(args, 'Speaker notes hold a paragraph pair longer than a whole handout page; split it')
+    finish('bilingual', printed.pdf, t, printed.pages, printed.slidePage)
+  }
+  run.step = 'writing the PDFs'
+  await until(Promise.all(run.finishing))
+  const late = messages.slice(print.checked).filter(m => m.kind !== 'warning')
+  print.checked = messages.length
+  if (late.length || pageLog.errors.length)
+    throw new ExportError(`Errors in the page while printing:\n${[...late.map(m => `  - ${formatMessage(m)}`), ...pageLog.errors.map(e => `  - ${e}`)].join('\n')}`)
+  // All or nothing: the set replaces the previous one only once every PDF is complete,
+  // in one synchronous run that no signal handler can interrupt.
+  run.signal?.throwIfAborted()
+  for (const [temp, target] of run.temps) {
+    renameSync(temp, target)
+    run.temps.delete(temp)
+  }
+}
+
+/** Ends a run: waits for PDFs still being written, removes temporary files left by a failure. */
+export async function endPrintRun(run: PrintRun): Promise<void> {
+  await Promise.allSettled(run.finishing)
+  for (const temp of run.temps.keys())
+    rmSync(temp, { force: true })
+  run.temps.clear()
+}
+
+/** A Playwright timeout, named by the step it happened in. */
+export function stepError(error: unknown, run: PrintRun, timeout: number): unknown {
+  if (error instanceof Error && error.name === 'TimeoutError')
+    return new ExportError(`Timed out after ${timeout / 1000} s while ${run.step}: ${error.message.split('\n')[0]}`)
+  return error
+}
+
+export async function exportDeck(options: ExportOptions): Promise<ExportResult> {
+  const started = options.build?.started ?? Date.now()
+  const log = options.log ?? (line => console.log(line))
+  const timeout = options.timeoutMs ?? 60_000
+  const outDir = resolve(options.outDir ?? 'exports')
+  // The build is the slow part: start it, and Chromium, before anything else.
+  const build = options.build ?? startPrintBuild(options.entry, options.lang)
+  // Signals are the command's to handle (cli/shared/interrupt.ts): Playwright's own handlers would exit at once.
+  const launching = options.browser ? Promise.resolve(options.browser) : launchBrowser({ handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false })
+  launching.catch(() => undefined)
+  const run = newPrintRun(log, options.signal)
+  const { until } = run
+  let browser: Browser | undefined
+  let print: PrintPage | undefined
+  let server: Awaited<ReturnType<typeof serveDist>> | undefined
+  const ms = { build: 0, render: 0, total: 0 }
+
+  try {
+    const deck = await until(loadDeck(options.entry, options.lang))
+    const targets = exportTargets(deck, outDir, options.bilingual)
+    checkDeckSource(deck)
+    await until(build.done.catch((error: unknown) => {
+      throw options.signal?.aborted ? error : new ExportError(`The build of ${deck.entry} failed:\n  ${buildFailureMessage(error, deck.slides)}`)
+    }))
+    options.onBuilt?.()
+    ms.build = Date.now() - started
+    log(`[export] built ${deck.slides.length} slides${deck.languages.length > 1 ? ` (${deck.lang})` : ''} in ${(ms.build / 1000).toFixed(1)} s`)
+    ;[browser, server] = await until(Promise.all([launching, serveDist(build.dir)]))
+    mkdirSync(outDir, { recursive: true })
+
+    const t = Date.now()
+    print = await renderPrintPage(browser, server.url, deck, run, timeout)
+    ms.render = Date.now() - t
+    const bilingualDecks = options.bilingual
+      ? await until(Promise.all(options.bilingual.map(lang => lang === deck.lang ? deck : loadDeck(options.entry, lang))))
+      : undefined
+    await printPdfs(print, deck, targets, run, EXPORT_KINDS, bilingualDecks)
+    ms.total = Date.now() - started
+    return { deck, files: targets.files, bilingual: targets.bilingual?.file, pages: run.pages, ms: { ...ms, ...run.ms } }
+  }
+  catch (error) {
+    throw stepError(error, run, timeout)
+  }
   finally {
-    await Promise.allSettled(finishing)
+    await Promise.allSettled(run.finishing)
     // Chromium and the server first: the server must not be reading the build folder as it goes.
     if (options.browser)
-      await context?.close().catch(() => undefined)
+      await print?.context.close().catch(() => undefined)
     else await Promise.resolve(browser ?? launching).then(b => b.close()).catch(() => undefined)
     await server?.close()
     await build.dispose()
-    for (const temp of temps.keys())
-      rmSync(temp, { force: true })
+    await endPrintRun(run)
   }
 }

@@ -2,6 +2,7 @@
 import type { Buffer } from 'node:buffer'
 import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
+import module from 'node:module'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
@@ -9,6 +10,9 @@ import process from 'node:process'
 import { SLIDEV_BIN } from './theme'
 
 const PRINT_BUILD = resolve(import.meta.dirname, 'print-build.mjs')
+// Node >= 22.1: the compile cache bin/briefing.mjs enabled serves the build processes too
+// (they load Slidev and Vite, most of the modules); Node 20 has none and ignores it.
+const compileCache = (module as { getCompileCacheDir?: () => string | undefined }).getCompileCacheDir?.()
 
 export interface BuildOptions {
   /** Sub-path the site will be served under, e.g. /briefing/ */
@@ -19,8 +23,8 @@ export interface BuildOptions {
 }
 
 /** The environment of a build in `lang` (none: the deck's own default). */
-function buildEnv(lang?: string): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production' }
+export function buildEnv(lang?: string): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', ...(compileCache ? { NODE_COMPILE_CACHE: compileCache } : {}) }
   if (lang)
     env.BX_LANG = lang
   else delete env.BX_LANG
@@ -106,6 +110,75 @@ export function startPrintBuild(entry: string, lang?: string): PrintBuild {
       stop.abort()
       await done.catch(() => undefined)
       rmSync(dir, { recursive: true, force: true })
+    },
+  }
+}
+
+/** A print-build process kept warm (Slidev and Vite loaded) that builds on request. */
+export interface PrintBuildWorker {
+  /** Builds the deck into `outDir` (emptied first); rejects with the build's error and output. */
+  build: (entry: string, outDir: string) => Promise<{ ms: number }>
+  /** Stops the process (also when a build is under way). */
+  close: () => Promise<void>
+}
+
+interface WorkerReply { id: number, ok: boolean, ms: number, error?: string }
+
+/**
+ * Starts `print-build.mjs --worker` in a plain Node process with an IPC channel; it builds
+ * the deck in `lang` (default: BX_LANG, which `--lang` sets, else the headmatter's `lang`).
+ */
+export function startPrintBuildWorker(options: { cwd?: string, lang?: string } = {}): PrintBuildWorker {
+  const child = spawn(process.execPath, [PRINT_BUILD, '--worker'], {
+    cwd: options.cwd ?? process.cwd(),
+    env: buildEnv(options.lang ?? process.env.BX_LANG),
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+  })
+  let output = ''
+  const collect = (d: Buffer) => {
+    output = (output + d.toString()).slice(-8000)
+  }
+  child.stdout!.on('data', collect)
+  child.stderr!.on('data', collect)
+  const waiting = new Map<number, { done: (r: WorkerReply) => void, fail: (e: Error) => void }>()
+  let exited: Error | undefined
+  const ready = new Promise<void>((done, fail) => {
+    waiting.set(0, { done: () => done(), fail })
+  })
+  ready.catch(() => undefined)
+  child.on('message', (reply: WorkerReply) => {
+    const job = waiting.get(reply.id)
+    waiting.delete(reply.id)
+    job?.done(reply)
+  })
+  const closed = new Promise<void>(done => child.once('close', (code, signal) => {
+    exited = new Error(`The print-build process ended (${signal ?? `exit ${code}`}):\n${output.slice(-4000)}`)
+    for (const job of waiting.values())
+      job.fail(exited)
+    waiting.clear()
+    done()
+  }))
+  child.once('error', error => (exited ??= error))
+  let next = 1
+  return {
+    async build(entry, outDir) {
+      await ready
+      if (exited)
+        throw exited
+      const id = next++
+      output = ''
+      const reply = await new Promise<WorkerReply>((done, fail) => {
+        waiting.set(id, { done, fail })
+        child.send({ id, entry: resolve(entry), outDir: resolve(outDir) })
+      })
+      if (!reply.ok)
+        throw new Error(`Building ${entry} failed:\n${output.trim() ? `${output.slice(-3000)}\n` : ''}${reply.error ?? ''}`.slice(-5000))
+      return { ms: reply.ms }
+    },
+    async close() {
+      if (child.exitCode === null && child.signalCode === null)
+        child.kill('SIGTERM')
+      await closed
     },
   }
 }

@@ -17,7 +17,10 @@ import { launchBrowser } from './browser'
 import { attributeSlide, domProblems, formatMessage, messageKey, report, unboxedErrors, unexplainedMessages } from './findings'
 import { blockOffHost, firstLine } from './guard'
 import { iconChecker } from './icons'
+import { printPageReady } from './print-ready'
 import { serveDist } from './serve'
+
+export { printPageReady }
 
 /** tsx names the functions it compiles (`__name(fn, "x")`); pages evaluating them need the helper. */
 export const NAME_SHIM = 'globalThis.__name ??= (fn) => fn'
@@ -58,20 +61,6 @@ export function scanSlides(): SlideScan[] {
         (el.getAttribute('data-bx-warning-text') ?? '').split('\n').filter(Boolean).map(text => ({ component: el.getAttribute('data-bx-warning') || '?', text }))),
     }
   })
-}
-
-/**
- * Runs in the page: whether the print page shows `count` slides and every one of them
- * has rendered (each slide is a chunk of its own that loads after the page, so a slide's
- * page stays empty until then) or has failed with an error recorded by the theme
- * (setup/slide-errors.ts). Must not reference anything outside its own body.
- */
-export function printPageReady(count: number): boolean {
-  const containers = Array.from(document.querySelectorAll('.print-slide-container'))
-  if (containers.length < count || document.querySelector('.slidev-slide-loading'))
-    return false
-  const failed = new Set((window.__bxSlideErrors ?? []).map(error => error.no))
-  return containers.every(el => failed.has(Number(el.id.split('-')[0])) || !!el.querySelector('.slidev-page > *'))
 }
 
 /** Waits until fonts and images are in and two frames have painted. */

@@ -41,6 +41,14 @@ async function injectPreparsers() {
 }
 
 /**
+ * Slidev's pages that only other routes than /print show: the slide show (`/:no`, with its
+ * navigation, settings, drawing and overview controls: about 20 components and their icons)
+ * and the 404 page. The routes stay; their pages are empty in the throwaway build.
+ */
+const RE_UNUSED_PAGE = /[\\/]@slidev[\\/]client[\\/]pages[\\/](?:play|404)\.vue$/
+const EMPTY_PAGE = '<script>export default { name: \'BxNotPrinted\', render: () => null }</script>\n'
+
+/**
  * @param {string} entry the deck's markdown file
  * @param {string} outDir where the built site goes (emptied first)
  * @returns {Promise<void>}
@@ -58,7 +66,10 @@ export async function buildForPrint(entry, outDir) {
       {
         name: 'bx:print-build',
         resolveId: { order: 'pre', handler: id => (id === indexHtmlId ? id : null) },
-        load: { order: 'pre', handler: id => (id === indexHtmlId ? options.utils.indexHtml : null) },
+        load: {
+          order: 'pre',
+          handler: id => (id === indexHtmlId ? options.utils.indexHtml : RE_UNUSED_PAGE.test(id) ? EMPTY_PAGE : null),
+        },
         config: {
           // After Slidev's own config hook: the bundler's own chunking instead of Slidev's
           // manual chunks. Code splitting stays on: in one chunk, the slides' and components'
@@ -104,8 +115,39 @@ export async function buildForPrint(entry, outDir) {
   await build(config)
 }
 
+/**
+ * `node print-build.mjs --worker`: stays up for `briefing export --watch`, with Slidev and
+ * Vite loaded and warm, and builds on request over the IPC channel: `{ id, entry, outDir }`
+ * in, `{ id, ok, ms, error? }` out. It ends when its parent goes.
+ */
+function serveBuilds() {
+  const send = process.send?.bind(process)
+  if (!send)
+    throw new Error('print-build --worker needs an IPC channel')
+  /** @type {Promise<void>} */
+  let queue = Promise.resolve()
+  process.on('message', (/** @type {{ id: number, entry: string, outDir: string }} */ job) => {
+    queue = queue.then(async () => {
+      const started = Date.now()
+      try {
+        await buildForPrint(job.entry, job.outDir)
+        send({ id: job.id, ok: true, ms: Date.now() - started })
+      }
+      catch (error) {
+        send({ id: job.id, ok: false, ms: Date.now() - started, error: error instanceof Error ? (error.stack ?? error.message) : String(error) })
+      }
+    })
+  })
+  process.on('disconnect', () => process.exit(0))
+  send({ id: 0, ok: true, ms: 0 })
+}
+
+const isMain = import.meta.url === pathToFileURL(process.argv[1] ?? '').href
 const [entry, outDir] = process.argv.slice(2)
-if (entry && outDir && import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+if (isMain && entry === '--worker') {
+  serveBuilds()
+}
+else if (isMain && entry && outDir) {
   await buildForPrint(entry, outDir).catch((error) => {
     console.error(error instanceof Error ? (error.stack ?? error.message) : String(error))
     process.exitCode = 1

@@ -1,0 +1,93 @@
+import type { ChildProcess } from 'node:child_process'
+import type { Browser } from 'playwright-chromium'
+import { execFileSync, spawn } from 'node:child_process'
+import { rmSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { join } from 'node:path'
+import process from 'node:process'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchBrowser } from '../../cli/shared/browser'
+import { SLIDEV_BIN, THEME_ROOT } from '../../cli/shared/theme'
+import { briefing } from '../support/cli'
+import { writeFixture } from '../support/export-fixtures'
+
+// /handout in the dev server must show the handout sheets the export prints, page for page:
+// the same number of pages and the same words on each.
+const OUT = join(THEME_ROOT, '.cache/export-e2e/preview-out')
+const RE_WORD_BREAK = /-\s+/g
+const RE_SPACE = /\s+/g
+const RE_LIST_MARKER = /^[ \t]*(?:\d+\.|[•◦▪])[ \t]+/gm
+
+let entry: string
+let server: ChildProcess
+let url: string
+let browser: Browser
+
+/**
+ * The characters of a text but white space, sorted: the same text in another reading order
+ * or with other spacing (the PDF text joins "2 / 3" to "2/3") gives the same string; a line
+ * or paragraph on another page does not.
+ */
+const letters = (text: string) => [...text.replace(RE_WORD_BREAK, '-').replace(RE_SPACE, '')].sort().join('')
+
+/** The text of each page; list markers ("21.", "•") dropped, as the sheets' innerText has none. */
+function pdfPages(file: string): string[] {
+  return execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).split('\f').slice(0, -1).map(page => page.replace(RE_LIST_MARKER, ''))
+}
+
+async function freePort(): Promise<number> {
+  const probe = createServer()
+  await new Promise<void>(done => probe.listen(0, '127.0.0.1', () => done()))
+  const port = (probe.address() as { port: number }).port
+  await new Promise(done => probe.close(done))
+  return port
+}
+
+beforeAll(async () => {
+  entry = writeFixture('links')
+  const port = await freePort()
+  url = `http://localhost:${port}/`
+  server = spawn(process.execPath, [SLIDEV_BIN, entry, '--port', String(port)], { cwd: THEME_ROOT, stdio: 'ignore' })
+  rmSync(OUT, { recursive: true, force: true })
+  const run = briefing(['export', entry, '--out', OUT])
+  expect(run.status, run.output).toBe(0)
+  browser = await launchBrowser()
+  for (let i = 0; i < 240; i++) {
+    if (await fetch(url).then(r => r.ok, () => false))
+      break
+    await new Promise(done => setTimeout(done, 500))
+  }
+}, 300_000)
+
+afterAll(async () => {
+  await browser?.close()
+  server?.kill('SIGTERM')
+})
+
+describe('the live handout preview (/handout)', () => {
+  it.each([
+    ['notes', 'links-handout.pdf'],
+    ['3up', 'links-handout-3up.pdf'],
+  ])('?layout=%s shows the pages of %s', async (layout, file) => {
+    const page = await browser.newPage({ viewport: { width: 1000, height: 900 } })
+    try {
+      await page.goto(`${url}handout?layout=${layout}`)
+      const status = page.locator('.bx-preview-bar [role=status]')
+      // Laid out (again, once the slide infos are in): the status says so once the sheets are there.
+      const ready = async () => `${await status.textContent()} ${await page.locator('#bx-handout .bx-sheet').count() > 0}`
+      await expect.poll(ready, { timeout: 120_000 }).toMatch(/bijgewerkt om .* true$/)
+      // innerText, not textContent: it separates the words of adjacent blocks as the PDF text does.
+      // eslint-disable-next-line unicorn/prefer-dom-node-text-content
+      const sheets = await page.locator('#bx-handout .bx-sheet').evaluateAll(els => els.map(el => (el as HTMLElement).innerText))
+      const pages = pdfPages(join(OUT, file))
+      expect(sheets.length).toBe(pages.length)
+      expect(sheets.length).toBeGreaterThan(layout === 'notes' ? 3 : 0) // the long notes flow over several pages
+      sheets.forEach((sheet, i) => {
+        expect(letters(sheet), `page ${i + 1} of ${file}`).toBe(letters(pages[i]!))
+      })
+    }
+    finally {
+      await page.close()
+    }
+  })
+})
