@@ -136,7 +136,9 @@ export async function buildSingleFile(entry: string, outFile: string): Promise<S
  * quote slide of the main deck rendered differently.)
  */
 async function buildSite(entry: string, outDir: string): Promise<string[]> {
-  const { resolveOptions, ViteSlidevPlugin } = await import('@slidev/cli')
+  const [{ resolveOptions, ViteSlidevPlugin }, { injectPreparsers }] = await Promise.all([import('@slidev/cli'), import('../shared/preparsers.mjs')])
+  // The theme's preparser keeps one language of a two-language deck (BX_LANG), as in `slidev build`.
+  await injectPreparsers()
   const { build, loadConfigFromFile, mergeConfig } = await import('vite')
   const options = await resolveOptions({ entry, routerMode: 'hash' }, 'build')
   for (const feature of OFF_FEATURES)

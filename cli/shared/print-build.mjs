@@ -13,32 +13,15 @@
  * compiled out. `npm run build` (`slidev build`) is unchanged.
  */
 import { existsSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { pathToFileURL } from 'node:url'
 import { resolveOptions, ViteSlidevPlugin } from '@slidev/cli'
-import { injectPreparserExtensionLoader } from '@slidev/parser/fs'
 import { build, loadConfigFromFile, mergeConfig } from 'vite'
+import { injectPreparsers } from './preparsers.mjs'
 
 /** Slidev features the print page does not use; compiled out of the throwaway build. */
 const UNUSED_FEATURES = ['PRESENTER', 'RECORD', 'BROWSER_EXPORTER', 'WAKE_LOCK', 'PWA']
-
-/**
- * Loads the roots' setup/preparser.ts as Slidev's own CLI does (its cli.mjs injects this
- * loader; the API used here does not), with the jiti that Slidev itself uses.
- */
-async function injectPreparsers() {
-  const fromSlidev = createRequire(import.meta.resolve('@slidev/cli'))
-  /** @type {{ createJiti: (from: string, options: object) => { import: (path: string) => Promise<any> } }} */
-  const { createJiti } = await import(pathToFileURL(fromSlidev.resolve('jiti')).href)
-  const jiti = createJiti(import.meta.filename, { moduleCache: false })
-  injectPreparserExtensionLoader(async (roots, headmatter, filepath, mode) => {
-    const setups = roots.map(root => join(root, 'setup', 'preparser.ts')).filter(existsSync)
-    const loaded = await Promise.all(setups.map(async file => (await jiti.import(file)).default({ filepath, headmatter, mode })))
-    return loaded.flat()
-  })
-}
 
 /**
  * Slidev's pages that only other routes than /print show: the slide show (`/:no`, with its

@@ -21,7 +21,7 @@ declare module 'vitest' {
 export const SUBPATH_BASE = '/briefing/'
 
 // Builds the main deck once for every end-to-end file and hands its folder over,
-// plus a sub-path build and the other visual-regression decks, in parallel.
+// plus a sub-path build and the other visual-regression decks.
 export default async function setup(project: TestProject) {
   await findBrowser() // fail fast, with what to install, before building anything
   const dir = mkdtempSync(join(tmpdir(), 'bx-e2e-'))
@@ -31,11 +31,13 @@ export default async function setup(project: TestProject) {
   const { present, notes } = presentDecks()
   notes.forEach(note => console.warn(note))
   const extra = present.filter(deck => deck.name !== 'main')
-  await Promise.all([
-    buildDeck(join(THEME_ROOT, 'slides.md'), mainDist),
-    buildDeck(join(THEME_ROOT, 'slides.md'), subpathDist, { base: SUBPATH_BASE }),
-    ...extra.map(deck => buildDeck(deckEntryPath(deck), (visualDists[deck.name] = join(dir, `visual-${deck.name}`)))),
-  ])
+  // One after the other: concurrent Slidev builds of decks on one theme rewrite the same
+  // generated module (node_modules/.slidev/virtual/import-glob.*.ts), and a build that reads
+  // it while another rewrites it fails with MISSING_EXPORT (seen once under load).
+  await buildDeck(join(THEME_ROOT, 'slides.md'), mainDist)
+  await buildDeck(join(THEME_ROOT, 'slides.md'), subpathDist, { base: SUBPATH_BASE })
+  for (const deck of extra)
+    await buildDeck(deckEntryPath(deck), (visualDists[deck.name] = join(dir, `visual-${deck.name}`)))
   if (present.some(deck => deck.name === 'main'))
     visualDists.main = mainDist
   project.provide('mainDist', mainDist)
