@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { deckLanguages, describeGap, findTranslationGaps, selectInline, selectLanguage } from './bilingual'
+import { deckLanguages, describeGap, fenceTracker, findTranslationGaps, selectInline, selectLanguage } from './bilingual'
 
 const BOTH = { lang: 'nl', languages: ['nl', 'fr'] }
 const deck = (text: string) => text.split('\n')
@@ -118,5 +118,13 @@ Texte
 
   it('finds nothing in a one-language deck, nor in code', () => {
     expect(findTranslationGaps(deck('# Titel\n\nTekst {id: 1}\n```\n:::nl\n```'), ['nl'])).toEqual([])
+  })
+})
+
+describe('fenceTracker', () => {
+  it('marks fence lines and what lies between them, closing only on the same character, at least as long', () => {
+    const inFence = fenceTracker()
+    const lines = ['text', '````md', '```', '~~~~', '````', 'after', '~~~', 'code', '~~~~', 'end']
+    expect(lines.map(inFence)).toEqual([false, true, true, true, true, false, true, true, true, false])
   })
 })

@@ -153,11 +153,14 @@ export function selectInline(text: string, lang: string, languages: string[]): s
   })
 }
 
-/** The deck's source lines in one language (block and inline forms resolved). */
-export function selectLanguage(lines: string[], { lang, languages }: DeckLanguages): string[] {
-  const out: string[] = []
+/**
+ * Fed the lines of a file in order, says of each whether it is a fence line or inside fenced
+ * code (``` or ~~~, closed by a fence of the same character at least as long): such lines
+ * are code, never language forms.
+ */
+export function fenceTracker(): (text: string) => boolean {
   let fence: string | undefined
-  const inFence = (text: string) => {
+  return (text) => {
     const mark = text.match(RE_FENCE)?.[1]
     if (fence) {
       if (mark && mark[0] === fence[0] && mark.length >= fence.length)
@@ -170,6 +173,12 @@ export function selectLanguage(lines: string[], { lang, languages }: DeckLanguag
     }
     return false
   }
+}
+
+/** The deck's source lines in one language (block and inline forms resolved). */
+export function selectLanguage(lines: string[], { lang, languages }: DeckLanguages): string[] {
+  const out: string[] = []
+  const inFence = fenceTracker()
   scan(lines, {
     line: (_, text) => out.push(inFence(text) ? text : selectInline(text, lang, languages)),
     block: (_, blocks) => {
@@ -232,20 +241,7 @@ export function findTranslationGaps(lines: string[], languages: string[]): Trans
         gaps.push(gap)
     }
   }
-  let fence: string | undefined
-  const skip = (text: string) => {
-    const mark = text.match(RE_FENCE)?.[1]
-    if (fence) {
-      if (mark && mark[0] === fence[0] && mark.length >= fence.length)
-        fence = undefined
-      return true
-    }
-    if (mark) {
-      fence = mark
-      return true
-    }
-    return false
-  }
+  const skip = fenceTracker()
   scan(lines, {
     line: (i, text) => skip(text) || inline(i, text),
     block: (start, blocks) => {
