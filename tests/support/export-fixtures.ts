@@ -180,9 +180,17 @@ export type FixtureName = keyof typeof FIXTURES
 
 /** Writes a fixture deck and returns the path of its slides.md. */
 export function writeFixture(name: FixtureName): string {
-  const dir = join(THEME_ROOT, '.cache/export-e2e', name)
+  return writeFixtureDeck('export-e2e', name, FIXTURES[name])
+}
+
+/**
+ * Writes a fixture deck to .cache/<suite>/<name>/slides.md, two folders below the repo root
+ * (what its `theme: ../../..` expects), and returns that path.
+ */
+export function writeFixtureDeck(suite: string, name: string, markdown: string): string {
+  const dir = join(THEME_ROOT, '.cache', suite, name)
   mkdirSync(dir, { recursive: true })
   const entry = join(dir, 'slides.md')
-  writeFileSync(entry, FIXTURES[name])
+  writeFileSync(entry, markdown)
   return entry
 }

@@ -1,7 +1,5 @@
 /** Small broken decks for the fault tests (tests/tools/faults.e2e.test.ts), under .cache/ with the repo root as theme. */
-import { mkdirSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { THEME_ROOT } from '../../cli/shared/theme'
+import { writeFixtureDeck } from './export-fixtures'
 
 function head(title = 'Fouttest') {
   return `---
@@ -94,9 +92,5 @@ Tekst
 
 /** Writes a fault deck and returns the path of its slides.md. */
 export function writeFaultDeck(name: keyof typeof FAULT_DECKS): string {
-  const dir = join(THEME_ROOT, '.cache/faults-e2e', name)
-  mkdirSync(dir, { recursive: true })
-  const entry = join(dir, 'slides.md')
-  writeFileSync(entry, FAULT_DECKS[name])
-  return entry
+  return writeFixtureDeck('faults-e2e', name, FAULT_DECKS[name])
 }
