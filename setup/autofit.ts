@@ -96,6 +96,7 @@ export function watchFit(wrapper: HTMLElement): () => void {
     if (content) {
       quiet = 0
       for (const child of layout?.children ?? [])
+        // eslint-disable-next-line ts/no-use-before-define -- only called once resize exists
         resize.observe(child)
     }
     if (!frame) {

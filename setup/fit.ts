@@ -69,7 +69,7 @@ export interface SlideGeometry {
  */
 export const FIT_SIZES = [22, 21, 20, 19, 18] as const
 export const BODY_SIZE = FIT_SIZES[0]
-export const MIN_SIZE = FIT_SIZES[FIT_SIZES.length - 1]!
+export const MIN_SIZE = FIT_SIZES.at(-1)!
 
 /** How far (px) content may reach past a box before it counts: glyph boxes are taller than their lines. */
 export const TOLERANCE = 1.5

@@ -240,7 +240,7 @@ export function fitProblems(scans: FitScan[]): CheckProblem[] {
       add(scan.no, scan.media, collisionText(worst) + (list.length > 1 ? ` (and ${list.length - 1} more)` : ''))
     }
   }
-  return [...lines.values()].map(({ slide, text, warning, media }) => ({
+  return Array.from(lines.values(), ({ slide, text, warning, media }) => ({
     slide,
     text: mediaCount > 1 && media.size === 1 ? `${text} (${media.has('print') ? 'in print only' : 'on screen only'})` : text,
     ...(warning ? { warning } : {}),
