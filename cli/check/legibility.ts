@@ -218,7 +218,8 @@ export const LEGIBILITY_SCAN = `(() => {
     }
 
     let body
-    const content = footer && !['cover', 'section', 'end'].includes(name)
+    // Layouts that centre title and content as one block (layouts/center, fact, statement, quote) are balanced by design.
+    const content = footer && !['cover', 'section', 'end', 'center', 'fact', 'statement', 'quote'].includes(name)
     const title = layout.querySelector('h1')
     if (content) {
       const top = title ? title.getBoundingClientRect().bottom : lr.top
