@@ -40,6 +40,8 @@ export interface GeoText {
   lines: Rect[]
   /** The nearest enclosing box (an element that draws a box or clips), or -1. */
   box: number
+  /** The nearest enclosing element that clips (overflow other than visible), or -1: what lies outside it is not shown. */
+  clip: number
   /**
    * Texts that place themselves and may touch (one SVG figure, one formula, one code
    * block): overlaps inside one group are not collisions. -1 when in none.
@@ -102,6 +104,20 @@ export function union(rects: Rect[]): Rect | undefined {
   return rects.reduce((a, b) => ({ left: Math.min(a.left, b.left), top: Math.min(a.top, b.top), right: Math.max(a.right, b.right), bottom: Math.max(a.bottom, b.bottom) }))
 }
 
+/** The part of `r` inside `clip`, or undefined when none of it is. */
+export function clipTo(r: Rect, clip: Rect | undefined): Rect | undefined {
+  if (!clip)
+    return r
+  const c = { left: Math.max(r.left, clip.left), top: Math.max(r.top, clip.top), right: Math.min(r.right, clip.right), bottom: Math.min(r.bottom, clip.bottom) }
+  return c.right - c.left > 0.5 && c.bottom - c.top > 0.5 ? c : undefined
+}
+
+/** The lines of a text as shown: each cut to the element that clips it, lines wholly cut off left out. */
+export function shownLines(text: GeoText, elements: GeoElement[]): Rect[] {
+  const clip = elements[text.clip]?.rect
+  return text.lines.map(l => clipTo(l, clip)).filter(l => l !== undefined)
+}
+
 /** Glyph boxes stick out of their line by a little; more than a quarter of the line is a text that runs out. */
 function textTolerance(line: Rect): number {
   return TOLERANCE + 0.25 * (line.bottom - line.top)
@@ -148,7 +164,7 @@ export function fitOverflow(geo: SlideGeometry): Overflow | undefined {
     const owner = geo.elements[t.owner]
     if (!owner || !owner.flow || owner.footer)
       continue
-    for (const line of t.lines)
+    for (const line of shownLines(t, geo.elements))
       past(line, owner.desc, t.text)
     const by = outOfBox(t, geo.elements)
     if (by > 0)
@@ -257,7 +273,7 @@ export function collisions(geo: SlideGeometry): Collision[] {
     const owner = geo.elements[t.owner]
     if (!owner || owner.footer)
       continue
-    for (const line of t.lines) {
+    for (const line of shownLines(t, geo.elements)) {
       if (!offCanvas(line, owner.desc, t.text, textTolerance(line)))
         intoFooter(line, owner.desc, t.text, textTolerance(line))
     }
@@ -273,8 +289,8 @@ export function collisions(geo: SlideGeometry): Collision[] {
       if (a.owner === b.owner || (a.group >= 0 && a.group === b.group))
         continue
       let h = 0
-      for (const la of a.lines) {
-        for (const lb of b.lines)
+      for (const la of shownLines(a, geo.elements)) {
+        for (const lb of shownLines(b, geo.elements))
           h = Math.max(h, linesOverlap(la, lb))
       }
       if (h > 0)
