@@ -71,12 +71,12 @@ describe('collisions', () => {
 
   it('names content outside the canvas with its edge and distance', () => {
     const geo = slide([el('p.absolute', rect(820, 200, 1106, 230), { flow: false })], [text(1, 'Grensoverschrijdende samenwerking', [rect(820, 200, 1106, 230)])])
-    expect(collisions(geo)).toEqual([{ kind: 'canvas', element: 'p.absolute', text: 'Grensoverschrijdende samenwerking', by: 126, edge: 'right' }])
+    expect(collisions(geo)).toEqual([{ kind: 'canvas', element: 'p.absolute', text: 'Grensoverschrijdende samenwerking', by: 126, edge: 'right', flow: false }])
   })
 
   it('names text over the footer by how far it runs into it', () => {
     const geo = slide([el('p', rect(51, 505, 400, 534), { flow: false })], [text(1, 'Meer informatie', [rect(51, 505, 400, 534)])])
-    expect(collisions(geo)).toEqual([{ kind: 'footer', element: 'p', text: 'Meer informatie', by: 18 }])
+    expect(collisions(geo)).toEqual([{ kind: 'footer', element: 'p', text: 'Meer informatie', by: 18, flow: false }])
   })
 
   it('names text out of its box, and says when the box cuts it off', () => {

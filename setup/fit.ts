@@ -215,6 +215,8 @@ export interface Collision {
   clipped?: boolean
   otherText?: string
   edge?: 'left' | 'top' | 'right' | 'bottom'
+  /** canvas, footer: the element is in the slide's flow (autofit's overflow names the same cause). */
+  flow?: boolean
 }
 
 function intersection(a: Rect, b: Rect): { w: number, h: number } {
@@ -243,30 +245,30 @@ export function collisions(geo: SlideGeometry): Collision[] {
     if (!seen || seen.by < c.by)
       found.set(key, { ...c, by: round1(c.by) })
   }
-  const offCanvas = (r: Rect, element: string, text?: string, slack = TOLERANCE) => {
+  const offCanvas = (r: Rect, flow: boolean, element: string, text?: string, slack = TOLERANCE) => {
     const p = reachPast(r, geo.canvas)
     for (const edge of ['right', 'bottom', 'left', 'top'] as const) {
       if (p[edge] > slack) {
-        add({ kind: 'canvas', element, text, by: p[edge], edge })
+        add({ kind: 'canvas', element, text, by: p[edge], edge, flow })
         return true
       }
     }
     return false
   }
-  const intoFooter = (r: Rect, element: string, text?: string, slack = TOLERANCE) => {
+  const intoFooter = (r: Rect, flow: boolean, element: string, text?: string, slack = TOLERANCE) => {
     const f = geo.footer
     if (!f)
       return
     const { w, h } = intersection(r, f)
     if (w > TOLERANCE && h > slack)
-      add({ kind: 'footer', element, text, by: h })
+      add({ kind: 'footer', element, text, by: h, flow })
   }
   for (const el of geo.elements) {
     if (el.footer)
       continue
     if (el.media || el.box) {
-      if (!offCanvas(el.rect, el.desc))
-        intoFooter(el.rect, el.desc)
+      if (!offCanvas(el.rect, el.flow, el.desc))
+        intoFooter(el.rect, el.flow, el.desc)
     }
   }
   for (const t of geo.texts) {
@@ -274,8 +276,8 @@ export function collisions(geo: SlideGeometry): Collision[] {
     if (!owner || owner.footer)
       continue
     for (const line of shownLines(t, geo.elements)) {
-      if (!offCanvas(line, owner.desc, t.text, textTolerance(line)))
-        intoFooter(line, owner.desc, t.text, textTolerance(line))
+      if (!offCanvas(line, owner.flow, owner.desc, t.text, textTolerance(line)))
+        intoFooter(line, owner.flow, owner.desc, t.text, textTolerance(line))
     }
     const by = outOfBox(t, geo.elements)
     if (by > 0)

@@ -85,6 +85,14 @@ describe('fitProblems', () => {
     ])
   })
 
+  it('a slide that does not fit: its flow content over the footer is that one finding, an absolute element there its own', () => {
+    const footer = (element: string, flow: boolean) => ({ kind: 'footer' as const, element, text: element, by: 16, flow })
+    expect(fitProblems(both({ no: 6, size: 18, overflow: { element: 'li', by: 30, where: 'bottom' }, collisions: [footer('li', true), footer('p.absolute', false)] })).map(p => p.text)).toEqual([
+      'does not fit its body even with its text shrunk to 18 px: li runs 30 px below the body; split the slide in two',
+      'text over the footer: p.absolute "p.absolute" runs 16 px into it',
+    ])
+  })
+
   it('one line per kind of collision with the worst and how many more; says when only print shows it', () => {
     const canvas = (by: number) => ({ kind: 'canvas' as const, element: 'span', text: `regel ${by}`, by, edge: 'right' as const })
     const problems = fitProblems([
