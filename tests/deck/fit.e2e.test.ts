@@ -27,12 +27,12 @@ afterAll(async () => {
 })
 
 /** Opens the print page of a built deck, runs `use` on it, closes it. */
-async function onPrintPage<T>(dist: string, entry: string, lang: string | undefined, use: (page: Page) => Promise<T>): Promise<T> {
+async function onPrintPage<T>(dist: string, entry: string, lang: string | undefined, use: (page: Page, count: number) => Promise<T>): Promise<T> {
   const count = (await loadDeck(join(THEME_ROOT, entry), lang)).slides.length
   const server = await serveDist(dist)
   const { context, page } = await openPrintPage(browser, server.url, count)
   try {
-    return await use(page)
+    return await use(page, count)
   }
   finally {
     await context.close()
@@ -48,7 +48,12 @@ describe.each([
   { deck: 'the gallery', entry: 'gallery.md', lang: undefined, dist: () => inject('visualDists').gallery! },
 ])('$deck', ({ entry, lang, dist }) => {
   it('fits every slide, on screen and in print: nothing off the canvas, over the footer, out of its box or overlapping', async () => {
-    const problems = await onPrintPage(dist(), entry, lang, async page => fitProblems(await scanFit(page)))
+    const { problems, scanned, count } = await onPrintPage(dist(), entry, lang, async (page, count) => {
+      const scans = await scanFit(page)
+      return { problems: fitProblems(scans), scanned: new Set(scans.map(s => `${s.media} ${s.no}`)).size, count }
+    })
+    // Every slide measured, in both media: a slide not yet rendered would pass unmeasured.
+    expect(scanned).toBe(2 * count)
     expect(errors(problems), `\n${errors(problems).join('\n')}\n`).toEqual([])
   })
 })
