@@ -93,6 +93,13 @@ describe('fitProblems', () => {
     ])
   })
 
+  it('a text out of its card on a slide that does not fit: one finding', () => {
+    const box = { kind: 'box' as const, element: 'h2.bx-card-title', text: 'Coopération', by: 14.2, other: 'li.bx-card-item', clipped: false }
+    expect(fitProblems(both({ no: 8, size: 18, overflow: { element: 'h2.bx-card-title', text: 'Coopération', by: 14.2, where: 'box', box: 'li.bx-card-item' }, collisions: [box] })).map(p => p.text)).toEqual([
+      'does not fit its body even with its text shrunk to 18 px: h2.bx-card-title "Coopération" runs 14.2 px out of li.bx-card-item; split the slide in two',
+    ])
+  })
+
   it('one line per kind of collision with the worst and how many more; says when only print shows it', () => {
     const canvas = (by: number) => ({ kind: 'canvas' as const, element: 'span', text: `regel ${by}`, by, edge: 'right' as const })
     const problems = fitProblems([

@@ -230,9 +230,12 @@ export function fitProblems(scans: FitScan[]): CheckProblem[] {
       add(scan.no, scan.media, `text shrunk to ${scan.size} px to fit`, true)
     }
     // Content past the canvas, over the footer or out of one box is usually many lines of one cause: the worst, and how many more.
-    // A slide that does not fit: its content in the flow past the footer or the canvas is that same cause, named above.
+    // A slide that does not fit: its content in the flow past the footer or the canvas, or its
+    // texts out of the box named above, are that same cause.
+    const o = scan.overflow
+    const sameCause = (c: Collision) => !!o && ((c.flow && (c.kind === 'canvas' || c.kind === 'footer')) || (o.where === 'box' && c.kind === 'box' && c.other === o.box))
     const byKind = new Map<string, Collision[]>()
-    for (const c of scan.collisions.filter(c => !(scan.overflow && c.flow && (c.kind === 'canvas' || c.kind === 'footer')))) {
+    for (const c of scan.collisions.filter(c => !sameCause(c))) {
       const key = c.kind === 'canvas' || c.kind === 'footer' ? c.kind : c.kind === 'box' ? `box\0${c.other}` : `${c.kind}\0${byKind.size}`
       byKind.set(key, [...(byKind.get(key) ?? []), c])
     }
