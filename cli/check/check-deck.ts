@@ -24,10 +24,14 @@ export interface CheckOptions {
   lang?: string
   /** Ctrl-C: stops the build or the browser; checkDeck then rejects, having removed its build folder. */
   signal?: AbortSignal
+  /** Names the check in the summary line (default `check`; `check (fr)` when the command checks several languages). */
+  label?: string
+  /** Also the translation check (default true; a check of the deck's other languages leaves it out, it covers them all). */
+  translations?: boolean
 }
 
 export async function checkDeck(entryPath: string, options: CheckOptions = {}): Promise<CheckResult> {
-  const { lang, signal } = options
+  const { lang, signal, label = 'check', translations = true } = options
   const entry = resolve(entryPath)
   if (!existsSync(entry))
     return { lines: [`check: deck not found: ${entry}`], code: 1 }
@@ -35,7 +39,7 @@ export async function checkDeck(entryPath: string, options: CheckOptions = {}): 
   let untranslated
   try {
     deck = await loadDeck(entry, lang)
-    untranslated = await translationProblems(entry)
+    untranslated = translations ? await translationProblems(entry) : []
   }
   catch (error) {
     return { lines: [`check: cannot read ${entry}: ${(error as Error).message}`], code: 1 }
@@ -44,7 +48,7 @@ export async function checkDeck(entryPath: string, options: CheckOptions = {}): 
   const count = deck.slides.length
   // Invalid frontmatter YAML: the rendered deck would not be the deck as written.
   if (deck.problems.length)
-    return report([...deck.problems, ...untranslated], titles, count)
+    return report([...deck.problems, ...untranslated], titles, count, label)
   const dir = mkdtempSync(join(tmpdir(), 'bx-check-'))
   try {
     try {
@@ -55,7 +59,7 @@ export async function checkDeck(entryPath: string, options: CheckOptions = {}): 
       return { lines: [`check: the build of ${entry} failed`, buildFailureMessage(error, deck.slides)], code: 1 }
     }
     // Legibility is check's own rule (the room a text gets), on the same print page.
-    const { lines, code } = await inspectBuiltDeck(deck, dir, { label: 'check', signal, onPrintPage: legibilityOnPage, extraProblems: untranslated })
+    const { lines, code } = await inspectBuiltDeck(deck, dir, { label, signal, onPrintPage: legibilityOnPage, extraProblems: untranslated })
     return { lines, code }
   }
   finally {
