@@ -115,6 +115,13 @@ describe('geometry helpers', () => {
     expect(clipTo(rect(0, 0, 40, 20), undefined)).toEqual(rect(0, 0, 40, 20))
   })
 
+  it('outOfBox: a line on the card\'s border counts, a tall glyph box in its padding does not', () => {
+    const card = [el('li.card', rect(0, 0, 200, 178), { box: true, inner: rect(1, 1, 199, 177) })]
+    // The fourth card of slide 8: the last line 6.6 px past the card's edge, within the old quarter-line tolerance.
+    expect(outOfBox(text(0, 'veiligheid', [rect(20, 154.6, 180, 184.6)], { box: 0 }), card)).toBeCloseTo(7.6)
+    expect(outOfBox(text(0, '4', [rect(20, -2, 60, 40)], { box: 0 }), card)).toBe(0)
+  })
+
   it('outOfBox: 0 without a box or inside it', () => {
     const elements = [el('div.card', rect(0, 0, 100, 100), { box: true })]
     expect(outOfBox(text(0, 'x', [rect(10, 10, 90, 30)], { box: 0 }), elements)).toBe(0)

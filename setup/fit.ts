@@ -23,6 +23,8 @@ export interface GeoElement {
   flow: boolean
   /** Draws a box (background, border) or clips its content (overflow other than visible). */
   box: boolean
+  /** A box's inside (its rect less its borders): text past it lies on or beyond the box's edge. */
+  inner?: Rect
   /** Clips its content (overflow other than visible): what runs out of it is cut off or scrolls. */
   clip: boolean
   /** An image, SVG, video, canvas, iframe or object. */
@@ -124,8 +126,10 @@ function textTolerance(line: Rect): number {
 }
 
 /**
- * How far a text runs out of its box: the worst line past the box's edges (or, for a box
- * that clips, what it clips), 0 when it stays inside.
+ * How far a text runs out of its box: the worst line past the inside of the box's borders
+ * (a tenth of the line's glyph box allowed: glyph boxes are a little taller than their
+ * lines), 0 when it stays inside. Without a known inside, past the box's edges with the
+ * looser glyph tolerance.
  */
 export function outOfBox(text: GeoText, elements: GeoElement[]): number {
   const box = elements[text.box]
@@ -133,9 +137,9 @@ export function outOfBox(text: GeoText, elements: GeoElement[]): number {
     return 0
   let worst = 0
   for (const line of text.lines) {
-    const past = reachPast(line, box.rect)
+    const past = reachPast(line, box.inner ?? box.rect)
     const by = Math.max(past.left, past.top, past.right, past.bottom)
-    if (by > textTolerance(line))
+    if (by > (box.inner ? TOLERANCE + 0.1 * (line.bottom - line.top) : textTolerance(line)))
       worst = Math.max(worst, by)
   }
   return worst

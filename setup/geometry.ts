@@ -89,6 +89,13 @@ export function slideGeometry(layout: HTMLElement, layoutOnly = false): SlideGeo
       info = { skip, flow, footer, box: parent.box, clip: parent.clip, group: parent.group, svg: parent.svg || el instanceof SVGElement }
       if (!skip && !(el instanceof SVGElement) && s.display !== 'inline' && s.display !== 'contents' && (drawsBox(s) || clips(s))) {
         info.box = record(el, info, { box: true, clip: clips(s), media: false })
+        const r = elements[info.box]!.rect
+        elements[info.box]!.inner = {
+          left: r.left + px(s.borderLeftWidth),
+          top: r.top + px(s.borderTopWidth),
+          right: r.right - px(s.borderRightWidth),
+          bottom: r.bottom - px(s.borderBottomWidth),
+        }
         if (clips(s))
           info.clip = info.box
       }
