@@ -91,6 +91,13 @@ describe('collisions', () => {
       .toEqual([{ kind: 'box', element: 'span', text: ':relations=', by: 371, other: 'pre.shiki', clipped: true }])
   })
 
+  it('judges a box inside a clipping element by the part shown (an editor\'s scrolled layers are not off the canvas)', () => {
+    const editor = el('div.monaco-editor', rect(51, 100, 929, 400), { box: true, clip: true })
+    const layer = el('div.lines-content', rect(51, 100, 1_000_000, 400), { box: true, clipBy: 1 })
+    expect(collisions(slide([editor, layer], []))).toEqual([])
+    expect(collisions(slide([editor, { ...layer, clipBy: -1 }], [])).map(c => c.kind)).toEqual(['canvas'])
+  })
+
   it('names two texts that overlap, not lines of one paragraph nor labels of one figure', () => {
     const geo = slide([el('p.a', rect(52, 300, 250, 329), { flow: false }), el('p.b', rect(70, 306, 250, 335), { flow: false })], [
       text(1, 'Politiesamenwerking', [rect(52, 300, 250, 329)]),

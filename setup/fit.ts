@@ -31,6 +31,8 @@ export interface GeoElement {
   media: boolean
   /** Inside the slide's footer (`.bx-footer`). */
   footer: boolean
+  /** The nearest enclosing element that clips (index into `elements`), or -1: what lies outside it is not shown. */
+  clipBy?: number
 }
 
 /** One text node on the slide: its line boxes (Range client rects). */
@@ -271,8 +273,10 @@ export function collisions(geo: SlideGeometry): Collision[] {
     if (el.footer)
       continue
     if (el.media || el.box) {
-      if (!offCanvas(el.rect, el.flow, el.desc))
-        intoFooter(el.rect, el.flow, el.desc)
+      // Only what its clipping ancestor shows: a scrolled editor's inner layers are cut off, not off the canvas.
+      const shown = clipTo(el.rect, geo.elements[el.clipBy ?? -1]?.rect)
+      if (shown && !offCanvas(shown, el.flow, el.desc))
+        intoFooter(shown, el.flow, el.desc)
     }
   }
   for (const t of geo.texts) {

@@ -66,7 +66,7 @@ export function slideGeometry(layout: HTMLElement, layoutOnly = false): SlideGeo
     const known = index.get(el)
     if (known !== undefined)
       return known
-    elements.push({ desc: describe(el), rect: rel(el.getBoundingClientRect()), flow: info.flow, footer: info.footer, ...flags })
+    elements.push({ desc: describe(el), rect: rel(el.getBoundingClientRect()), flow: info.flow, footer: info.footer, clipBy: info.clip, ...flags })
     index.set(el, elements.length - 1)
     return elements.length - 1
   }
