@@ -52,6 +52,8 @@ export interface ExportOptions {
   onBuilt?: () => void
   /** Stops the export (Ctrl-C): nothing is written into the output folder, temporary files are removed. */
   signal?: AbortSignal
+  /** Runs once the PDFs are written, with the served build still up (the PPTX export). */
+  afterPrint?: (built: { browser: Browser, url: string, deck: Deck, slidesPdf: string }) => Promise<void>
 }
 
 export interface ExportResult {
@@ -361,6 +363,7 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
       ? await until(Promise.all(options.bilingual.map(lang => lang === deck.lang ? deck : loadDeck(options.entry, lang))))
       : undefined
     await printPdfs(print, deck, targets, run, EXPORT_KINDS, bilingualDecks)
+    await options.afterPrint?.({ browser, url: server.url, deck, slidesPdf: targets.files.slides })
     ms.total = Date.now() - started
     return { deck, files: targets.files, bilingual: targets.bilingual?.file, pages: run.pages, ms: { ...ms, ...run.ms } }
   }

@@ -189,8 +189,8 @@ export class NoPrintPageError extends Error {
 }
 
 /** Opens the print page of a built deck in a fresh context that stays on localhost. */
-export async function openPrintPage(browser: Browser, url: string, count: number, timeoutMs = 30_000, viewport = { width: 980, height: 552 }) {
-  const context = await browser.newContext({ viewport })
+export async function openPrintPage(browser: Browser, url: string, count: number, timeoutMs = 30_000, viewport = { width: 980, height: 552 }, deviceScaleFactor = 1) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor })
   context.setDefaultTimeout(timeoutMs)
   await context.addInitScript(NAME_SHIM)
   const log: PageLog = { offHost: [], errors: [] }
