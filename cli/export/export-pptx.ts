@@ -7,7 +7,7 @@
 import { existsSync, renameSync, rmSync } from 'node:fs'
 import process from 'node:process'
 import { runNode } from '../shared/build'
-import { SLIDEV_BIN } from '../shared/theme'
+import { slidevFor } from '../shared/slidev.mjs'
 import { tempFileName } from './export-names'
 
 export interface PptxOptions {
@@ -26,7 +26,7 @@ export async function exportPptx(options: PptxOptions): Promise<void> {
   const temp = tempFileName(options.target, process.pid)
   // One slide per slide in its final click state, as in the slides PDF (Slidev's PPTX
   // default is a slide per click step).
-  const args = [SLIDEV_BIN, 'export', options.entry, '--format', 'pptx-editable', '--with-clicks=false', '--output', temp, '--executable-path', options.executablePath]
+  const args = [slidevFor(options.entry).bin, 'export', options.entry, '--format', 'pptx-editable', '--with-clicks=false', '--output', temp, '--executable-path', options.executablePath]
   try {
     await runNode(args, 'Slidev\'s PPTX export', { signal: AbortSignal.any([AbortSignal.timeout(options.timeoutMs ?? 180_000), ...(options.signal ? [options.signal] : [])]) })
     if (!existsSync(temp))

@@ -3,8 +3,18 @@
  * The command (cli/new/command.ts) does the file system work.
  */
 import { basename, extname, isAbsolute, join } from 'node:path'
+import semver from 'semver'
 
 const RE_SAFE_NAME = /^[a-z0-9][\w-]{0,63}$/i
+/** Why `version` cannot be the new deck's @slidev/cli (an exact version within `range`); undefined when it can. */
+export function checkSlidevVersion(version: string, range: string): string | undefined {
+  if (!semver.valid(version))
+    return `takes an exact Slidev version such as 53.0.0, got "${version}"`
+  if (!semver.satisfies(version, range, { includePrerelease: true }))
+    return `${version} is outside the Slidev releases the theme supports (${range})`
+  return undefined
+}
+
 const RE_WORD_SEPARATORS = /[-_]+/g
 const RE_KEBAB_PART = /(?:^|-)([a-z0-9])/g
 const WINDOWS_RESERVED = new Set(['con', 'prn', 'aux', 'nul', 'com1', 'com2', 'com3', 'lpt1', 'lpt2', 'lpt3'])
