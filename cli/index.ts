@@ -77,7 +77,9 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+const RE_SLIDEV_MODULE = /['"]@slidev\//
+
 function isMissingSlidev(error: unknown): boolean {
   const { code, message } = error as { code?: string, message?: string }
-  return code === 'ERR_MODULE_NOT_FOUND' && /['"]@slidev\//.test(message ?? '')
+  return code === 'ERR_MODULE_NOT_FOUND' && RE_SLIDEV_MODULE.test(message ?? '')
 }

@@ -31,7 +31,7 @@ export const SLIDEV_RELEASES = /** @type {const} */ ([
 /**
  * The Slidev release for a Node version, and why.
  * @param {string} nodeVersion e.g. process.version
- * @returns {{ version: string, reason: string }}
+ * @returns {{ version: string, reason: string }} the release and a sentence saying why
  */
 export function pickSlidevRelease(nodeVersion) {
   const [newest, ...older] = SLIDEV_RELEASES
@@ -54,7 +54,7 @@ export class SlidevError extends Error {
 /**
  * @typedef {object} Slidev
  * @property {string} root the @slidev/cli package folder
- * @property {string} version
+ * @property {string} version its package.json version
  * @property {string} bin its `slidev` executable script
  * @property {string} entryUrl file URL of its API (resolveOptions, ViteSlidevPlugin)
  */
@@ -65,7 +65,7 @@ export class SlidevError extends Error {
  * @param {string} version
  * @param {string | undefined} slidevNode the release's own engines.node
  * @param {string} nodeVersion
- * @returns {string | undefined}
+ * @returns {string | undefined} the problem, in a sentence
  */
 export function slidevProblem(version, slidevNode, nodeVersion) {
   if (!semver.satisfies(version, SLIDEV_RANGE, { includePrerelease: true }))
@@ -80,7 +80,7 @@ export function slidevProblem(version, slidevNode, nodeVersion) {
  * The deck's Slidev: @slidev/cli as Node resolves it from the deck's folder (its
  * node_modules, or a folder above). Throws SlidevError when there is none or it does not fit.
  * @param {string} deckDir the folder of the deck's markdown file
- * @returns {Slidev}
+ * @returns {Slidev} where it is and what it runs
  */
 export function findSlidev(deckDir) {
   const dir = resolve(deckDir)
@@ -112,7 +112,7 @@ const found = new Map()
 /**
  * The Slidev of the deck `entry` (a markdown file), looked up once per folder.
  * @param {string} entry
- * @returns {Slidev}
+ * @returns {Slidev} as findSlidev
  */
 export function slidevFor(entry) {
   const dir = dirname(resolve(entry))
@@ -127,7 +127,7 @@ export function slidevFor(entry) {
  * the theme's builds use the very modules Slidev does.
  * @param {Slidev} slidev
  * @param {string} specifier
- * @returns {Promise<any>}
+ * @returns {Promise<any>} the module's namespace
  */
 export async function importFromSlidev(slidev, specifier) {
   const file = createRequire(join(slidev.root, 'package.json')).resolve(specifier)
