@@ -75,6 +75,7 @@ describe('renderPackageJson', () => {
       private: true,
       scripts: { dev: 'briefing dev', build: 'briefing build', export: 'briefing export', check: 'briefing check' },
       dependencies: { '@slidev/cli': '52.20.1', 'slidev-theme-benelux': 'file:/t/theme.tgz' },
+      allowScripts: { esbuild: true },
     })
   })
 })

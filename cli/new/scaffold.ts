@@ -120,6 +120,9 @@ export function renderPackageJson({ name, themeSpec, slidevVersion }: DeckPackag
       '@slidev/cli': slidevVersion,
       'slidev-theme-benelux': themeSpec,
     },
+    // npm 11's install-script review (advisory until npm 12): Slidev's esbuild checks its
+    // binary after install; nothing else in the deck, the theme included, has a script.
+    allowScripts: { esbuild: true },
   }
   return `${JSON.stringify(pkg, null, 2)}\n`
 }

@@ -38,8 +38,12 @@ export function pickSlidevRelease(nodeVersion) {
   const node = semver.clean(nodeVersion) ?? nodeVersion
   if (semver.satisfies(node, newest.node))
     return { version: newest.version, reason: `Node ${node} meets Slidev ${semver.major(newest.version)}'s ${newest.node}` }
-  const fallback = older.find(release => semver.satisfies(node, release.node)) ?? older.at(-1) ?? newest
-  return { version: fallback.version, reason: `Node ${node} is below ${semver.minVersion(newest.node)}, which Slidev ${semver.major(newest.version)} needs; Slidev ${fallback.version} runs on it` }
+  const below = `Node ${node} is below ${semver.minVersion(newest.node)}, which Slidev ${semver.major(newest.version)} needs`
+  const fitting = older.find(release => semver.satisfies(node, release.node))
+  if (fitting)
+    return { version: fitting.version, reason: `${below}; Slidev ${fitting.version} runs on it` }
+  const oldest = older.at(-1) ?? newest
+  return { version: oldest.version, reason: `${below}, and Slidev ${oldest.version} needs Node ${oldest.node}: install Node ${semver.minVersion(newest.node)} or newer` }
 }
 
 /** A deck without Slidev, or with one the theme does not support: the message says what to install. */

@@ -10,8 +10,8 @@ describe('pickSlidevRelease', () => {
   it.each([
     ['v26.12.1', '53.0.0', /Node 26\.12\.1 meets Slidev 53's >=22\.12\.0/],
     ['v22.12.0', '53.0.0', /meets/],
-    ['v22.11.0', '52.20.1', /Node 22\.11\.0 is below 22\.12\.0, which Slidev 53 needs; Slidev 52\.20\.1 runs on it/],
-    ['v20.20.2', '52.20.1', /below 22\.12\.0/],
+    ['v20.20.2', '52.20.1', /Node 20\.20\.2 is below 22\.12\.0, which Slidev 53 needs; Slidev 52\.20\.1 runs on it/],
+    ['v22.11.0', '52.20.1', /Node 22\.11\.0 is below 22\.12\.0, which Slidev 53 needs, and Slidev 52\.20\.1 needs Node \^20\.19\.0 \|\| >=22\.12\.0: install Node 22\.12\.0 or newer/],
   ])('on Node %s picks %s and says why', (node, version, reason) => {
     const pick = pickSlidevRelease(node)
     expect(pick.version).toBe(version)
