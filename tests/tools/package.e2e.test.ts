@@ -64,6 +64,10 @@ theme: benelux
 title: Mermaid
 ---
 
+# Mermaid
+
+---
+
 # Besluitvorming
 
 \`\`\`mermaid
@@ -232,13 +236,13 @@ interface DiagramGeometry {
   fonts: string[]
 }
 
-/** The rendered diagram of mermaid.md's slide 1: node boxes, edge count, label fonts; and a screenshot. */
+/** The rendered diagram of mermaid.md's slide 2 (a content slide; 1 is the cover): node boxes, edge count, label fonts; and a screenshot. */
 async function diagramGeometry(dist: string, screenshot: string): Promise<DiagramGeometry> {
   const server = await serveDist(dist)
   const browser = await launchBrowser()
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
-    await page.goto(`${server.url}1`)
+    await page.goto(`${server.url}2`)
     const svg = page.locator('svg[aria-roledescription]').first()
     await svg.locator('g.node').first().waitFor({ timeout: 60_000 })
     await page.evaluate(() => document.fonts.ready)
