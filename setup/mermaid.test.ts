@@ -5,6 +5,8 @@ import setupMermaid, { MERMAID_CONFIG } from './mermaid'
 describe('setup/mermaid', () => {
   it('pins the look and layout that mermaid 11 and 12 share', () => {
     expect(MERMAID_CONFIG).toMatchObject({ theme: 'base', look: 'classic', layout: 'dagre' })
+    // Mermaid 12's flowchart defaults (wrap at 120 px, 120 px wide nodes, look 'neo') back to 11's.
+    expect(MERMAID_CONFIG.flowchart).toEqual({ wrappingWidth: 200, minNodeWidth: 0, look: 'classic', theme: 'base' })
   })
 
   it('draws in the palette and the theme\'s sans face', () => {
