@@ -141,12 +141,6 @@ describe(`the packed theme (Node ${nodeVersion}, Slidev ${wantedSlidev ?? 'picke
     expect(slidevs[0]).toMatch(new RegExp(`^${JSON.parse(readFileSync(join(deckDir, 'package.json'), 'utf8')).dependencies['@slidev/cli'].replaceAll('.', '\\.')} `))
   })
 
-  it('builds with slidev build', () => {
-    const dist = join(pairDir, 'dist-slidev')
-    run('npx', ['slidev', 'build', '--out', dist])
-    expect(existsSync(join(dist, 'index.html'))).toBe(true)
-  })
-
   it('presents slide 1 from the dev server', async () => {
     const port = process.env.BX_PACKAGE_PORT ?? String(20_000 + (process.pid % 20_000))
     const server: ChildProcess = spawn('npx', ['briefing', 'dev', '--port', port], { cwd: deckDir, env, stdio: 'pipe', detached: true })
@@ -176,7 +170,7 @@ describe(`the packed theme (Node ${nodeVersion}, Slidev ${wantedSlidev ?? 'picke
     }
   })
 
-  it('builds with briefing build', () => {
+  it('builds with briefing build (the deck\'s `slidev build`, then the inspection)', () => {
     const dist = join(pairDir, 'dist')
     run('npx', ['briefing', 'build', '--out', dist])
     expect(existsSync(join(dist, 'index.html'))).toBe(true)
