@@ -15,7 +15,7 @@ import { dirname, join } from 'node:path'
 import process from 'node:process'
 import { pathToFileURL } from 'node:url'
 import { openPrintPage } from '../shared/inspect'
-import { SLIDEV_BIN, SLIDEV_VERSION } from '../shared/theme'
+import { slidevFor } from '../shared/slidev.mjs'
 import { tempFileName } from './export-names'
 import { noteToText } from './note-text'
 import { finishPptx } from './pptx-finish'
@@ -38,65 +38,9 @@ export interface PptxOptions {
   signal?: AbortSignal
 }
 
-export interface PptxResult {
-  target: string
-  /** The folder of font files written beside it (cli/export/pptx-fonts.ts). */
-  fonts: string
-  slides: number
-  /** What the print page showed (icons, figures, hidden text), for the tests. */
-  facts: PptxPageFacts
-}
-
-/** What Slidev's exporter (node/commands/pptx/index.ts) needs of its caller. */
-interface SlidevPptxContext {
-  page: Page
-  slides: { title?: string, note?: string, frontmatter?: Record<string, unknown> }[]
-  width: number
-  height: number
-  pages: number[]
-  go: (no: number | string) => Promise<void>
-}
-interface SlidevPptxReport {
-  output: string
-  slideCount: number
-  fallbackSlides: { no: number, reason: string }[]
-  imagesDropped: number
-  isolationMissed: number
-  rastersFailed: number
-  unparsedColors: string[]
-  unplaceablePseudos: string[]
-}
-interface SlidevPptxModule { exportPptxEditable: (ctx: SlidevPptxContext, output: string) => Promise<SlidevPptxReport> }
-
-/** Elements that are not part of a slide as projected: taken out of the PPTX. */
-export const HIDDEN_SELECTOR = '.sr-only, .print-only, .dev-only, .screen-only, [data-bx-pptx-hidden]'
-
-const RE_PPTX_CHUNK = /^pptx-[\w-]+\.mjs$/
-
-/**
- * Slidev's editable exporter. It has no public entry point: its module is a chunk of
- * @slidev/cli's build (dist/pptx-<hash>.mjs, what `slidev export --format pptx-editable`
- * loads), found by its name and checked for the one function used here.
- */
-export async function loadSlidevPptx(): Promise<SlidevPptxModule> {
-  const dist = join(dirname(SLIDEV_BIN), '../dist')
-  const chunk = readdirSync(dist).find(name => RE_PPTX_CHUNK.test(name))
-  const module = chunk ? await import(pathToFileURL(join(dist, chunk)).href) as Partial<SlidevPptxModule> : undefined
-  if (typeof module?.exportPptxEditable !== 'function')
-    throw new Error(`Slidev ${SLIDEV_VERSION} has no editable PPTX exporter where this theme expects it (${dist}/pptx-*.mjs exporting exportPptxEditable); the theme is tested with the Slidev in its package.json`)
-  return module as SlidevPptxModule
-}
-
-export async function exportPptx(options: PptxOptions): Promise<PptxResult> {
-  const { browser, deck, target, signal } = options
-  const log = options.log ?? (line => console.log(line))
-  const timeout = options.timeoutMs ?? 60_000
-  const raw = tempFileName(target, process.pid).replace(RE_PPTX, '.raw.pptx')
-  const temp = tempFileName(target, process.pid)
-  // Pictures (figures, CSS decorations) are screenshots: at twice the canvas resolution.
-  const { context, page } = await openPrintPage(browser, options.url, deck.slides.length, timeout, undefined, 2)
-  const stop = () => void context.close().catch(() => undefined)
-  signal?.addEventListener('abort', stop, { once: true })
+import { pathToFileURL } from 'node:url'
+import { openPrintPage } from '../shared/inspect'
+import { slidevFor } from '../shared/slidev.mjs'
   try {
     // The slides as the slides PDF shows them: print media (the theme's print rules apply).
     await page.emulateMedia({ media: 'print' })
@@ -109,7 +53,7 @@ export async function exportPptx(options: PptxOptions): Promise<PptxResult> {
       const hidden = facts.slides.find(s => s.no === no)?.notes ?? []
       return [noteToText(slide?.note ?? ''), ...hidden].filter(Boolean).join('\n\n')
     }
-    const { exportPptxEditable } = await loadSlidevPptx()
+    const { exportPptxEditable } = await loadSlidevPptx(deck.entry)
     signal?.throwIfAborted()
     const report = await exportPptxEditable({
       page,

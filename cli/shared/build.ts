@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
 
-import { SLIDEV_BIN } from './theme'
+import { slidevFor } from './slidev.mjs'
 
 const PRINT_BUILD = resolve(import.meta.dirname, 'print-build.mjs')
 // Node >= 22.1: the compile cache bin/briefing.mjs enabled serves the build processes too
@@ -71,7 +71,7 @@ export async function runNode(args: string[], what: string, options: RunOptions 
 
 /** `slidev build`: the full, hostable site, exactly as `npm run build` makes it. */
 export async function buildDeck(entry: string, outDir: string, options: BuildOptions & { signal?: AbortSignal } = {}): Promise<void> {
-  const args = [SLIDEV_BIN, 'build', entry, '--out', resolve(outDir)]
+  const args = [slidevFor(entry).bin, 'build', entry, '--out', resolve(outDir)]
   if (options.base)
     args.push('--base', options.base)
   await runNode(args, `slidev build ${entry}${options.lang ? ` (${options.lang})` : ''}`, { cwd: options.cwd, env: buildEnv(options.lang), signal: options.signal })
@@ -82,6 +82,7 @@ export async function buildDeck(entry: string, outDir: string, options: BuildOpt
  * page as `slidev build`, without what printing does not use.
  */
 export async function buildForPrint(entry: string, outDir: string, signal?: AbortSignal, lang?: string): Promise<void> {
+  slidevFor(entry) // a deck without a supported Slidev stops here, with the message that says so
   await runNode([PRINT_BUILD, entry, resolve(outDir)], `Building ${entry}${lang ? ` (${lang})` : ''}`, { env: buildEnv(lang), signal })
 }
 
@@ -98,6 +99,7 @@ export interface PrintBuild {
 /** Starts buildForPrint at once, so that it runs while the caller loads the rest. */
 export function startPrintBuild(entry: string, lang?: string): PrintBuild {
   const started = Date.now()
+  slidevFor(entry) // thrown at once, not from the build process
   const dir = mkdtempSync(join(tmpdir(), 'bx-export-'))
   const stop = new AbortController()
   const done = buildForPrint(resolve(entry), dir, stop.signal, lang)
