@@ -38,9 +38,66 @@ export interface PptxOptions {
   signal?: AbortSignal
 }
 
-import { pathToFileURL } from 'node:url'
-import { openPrintPage } from '../shared/inspect'
-import { slidevFor } from '../shared/slidev.mjs'
+export interface PptxResult {
+  target: string
+  /** The folder of font files written beside it (cli/export/pptx-fonts.ts). */
+  fonts: string
+  slides: number
+  /** What the print page showed (icons, figures, hidden text), for the tests. */
+  facts: PptxPageFacts
+}
+
+/** What Slidev's exporter (node/commands/pptx/index.ts) needs of its caller. */
+interface SlidevPptxContext {
+  page: Page
+  slides: { title?: string, note?: string, frontmatter?: Record<string, unknown> }[]
+  width: number
+  height: number
+  pages: number[]
+  go: (no: number | string) => Promise<void>
+}
+interface SlidevPptxReport {
+  output: string
+  slideCount: number
+  fallbackSlides: { no: number, reason: string }[]
+  imagesDropped: number
+  isolationMissed: number
+  rastersFailed: number
+  unparsedColors: string[]
+  unplaceablePseudos: string[]
+}
+interface SlidevPptxModule { exportPptxEditable: (ctx: SlidevPptxContext, output: string) => Promise<SlidevPptxReport> }
+
+/** Elements that are not part of a slide as projected: taken out of the PPTX. */
+export const HIDDEN_SELECTOR = '.sr-only, .print-only, .dev-only, .screen-only, [data-bx-pptx-hidden]'
+
+const RE_PPTX_CHUNK = /^pptx-[\w-]+\.mjs$/
+
+/**
+ * Slidev's editable exporter. It has no public entry point: its module is a chunk of
+ * @slidev/cli's build (dist/pptx-<hash>.mjs, what `slidev export --format pptx-editable`
+ * loads), found by its name and checked for the one function used here.
+ */
+export async function loadSlidevPptx(entry: string): Promise<SlidevPptxModule> {
+  const slidev = slidevFor(entry)
+  const dist = join(slidev.root, 'dist')
+  const chunk = readdirSync(dist).find(name => RE_PPTX_CHUNK.test(name))
+  const module = chunk ? await import(pathToFileURL(join(dist, chunk)).href) as Partial<SlidevPptxModule> : undefined
+  if (typeof module?.exportPptxEditable !== 'function')
+    throw new Error(`Slidev ${slidev.version} has no editable PPTX exporter where this theme expects it (${dist}/pptx-*.mjs exporting exportPptxEditable); the theme supports the Slidev releases its package.json names`)
+  return module as SlidevPptxModule
+}
+
+export async function exportPptx(options: PptxOptions): Promise<PptxResult> {
+  const { browser, deck, target, signal } = options
+  const log = options.log ?? (line => console.log(line))
+  const timeout = options.timeoutMs ?? 60_000
+  const raw = tempFileName(target, process.pid).replace(RE_PPTX, '.raw.pptx')
+  const temp = tempFileName(target, process.pid)
+  // Pictures (figures, CSS decorations) are screenshots: at twice the canvas resolution.
+  const { context, page } = await openPrintPage(browser, options.url, deck.slides.length, timeout, undefined, 2)
+  const stop = () => void context.close().catch(() => undefined)
+  signal?.addEventListener('abort', stop, { once: true })
   try {
     // The slides as the slides PDF shows them: print media (the theme's print rules apply).
     await page.emulateMedia({ media: 'print' })
