@@ -149,6 +149,10 @@ describe.skipIf(!hasSoffice)('editable PPTX in LibreOffice Impress', () => {
       // Multi-column text boxes (a long code sample) wrap a little differently in Impress, which may push their last lines out.
       if (d.xml[i]!.xml.includes('numCol='))
         return
+      // A web page in an iframe is not in the PPTX (Slidev's exporter reads the slide's own
+      // document only); export says so for each such slide (a known limit, docs/export.md).
+      if (d.deck.slides[i]!.layout.startsWith('iframe'))
+        return
       const altWords = new Set(alt)
       expect(minus(printed, shown).filter(w => !altWords.has(w)), `${where}: text of the slides PDF missing in Impress`).toEqual([])
     })
@@ -209,6 +213,9 @@ describe.skipIf(!hasSoffice)('editable PPTX in LibreOffice Impress', () => {
     d.xml.forEach((slide, i) => {
       const where = `${d.name} slide ${i + 1}`
       const titles = slide.shapes.filter(s => s.xml.includes('<p:ph type="title"/>'))
+      // The full-slide iframe layout shows no title of its own: nothing to place.
+      if (d.deck.slides[i]!.layout === 'iframe')
+        return
       expect(titles, `${where}: title placeholders`).toHaveLength(1)
       const read = slide.shapes.filter(s => !s.xml.includes('adec:decorative'))
       expect(read[0], `${where}: the title is not read first`).toBe(titles[0])
