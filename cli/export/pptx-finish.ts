@@ -175,6 +175,20 @@ export function asTitle(xml: string): string {
     .replace(RE_CNVPR_NAME, '$1Title"')
 }
 
+const RE_SHAPE_ID = /<p:cNvPr id="(\d+)"/g
+
+/** An id no shape of the slide has. */
+export function nextShapeId(xml: string): number {
+  return Math.max(1, ...Array.from(xml.matchAll(RE_SHAPE_ID), m => Number(m[1]))) + 1
+}
+
+/** A title placeholder that lies above the slide: in the outline and read first, not shown. */
+export function hiddenTitle(title: string, id: number, lang: string, widthPx: number): string {
+  return `<p:sp><p:nvSpPr><p:cNvPr id="${id}" name="Title"/><p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr><p:ph type="title"/></p:nvPr></p:nvSpPr>`
+    + `<p:spPr><a:xfrm><a:off x="0" y="-914400"/><a:ext cx="${Math.round(widthPx * EMU_PER_PX)}" cy="457200"/></a:xfrm></p:spPr>`
+    + `<p:txBody><a:bodyPr/><a:lstStyle/><a:p><a:r><a:rPr lang="${lang}"/><a:t>${escapeXml(title)}</a:t></a:r></a:p></p:txBody></p:sp>`
+}
+
 export function withSvgBlip(xml: string, rid: string): string {
   const ext = `<a:extLst><a:ext uri="${SVG_BLIP_URI}"><asvg:svgBlip xmlns:asvg="http://schemas.microsoft.com/office/drawing/2016/SVG/main" r:embed="${rid}"/></a:ext></a:extLst>`
   return xml.replace(RE_BLIP, `<a:blip $1>${ext}</a:blip>`)
@@ -266,8 +280,11 @@ export function finishSlideXml(xml: string, slide: SlideInput): { xml: string, w
   // The title: the first text box that says it.
   const wanted = comparable(slide.title)
   const at = wanted ? out.findIndex(s => s.kind === 'sp' && comparable(s.text) === wanted) : -1
-  if (wanted && at < 0)
-    warnings.push(`slide ${slide.no}: no text box says its title "${slide.title}"; it has no title placeholder`)
+  if (wanted && at < 0) {
+    // The slide shows no title (a picture, a web page): a title placeholder above the slide,
+    // as PowerPoint's accessibility advice has it for a hidden title; read first.
+    out.unshift(parseShape('sp', hiddenTitle(slide.title, nextShapeId(xml), officeLang(slide.lang), slide.canvas.width)))
+  }
   if (at >= 0) {
     const title = { ...out[at]!, xml: asTitle(out[at]!.xml) }
     out.splice(at, 1)
