@@ -1,7 +1,8 @@
 /**
  * The editable PPTX opened in a real office suite: LibreOffice Impress (Debian's
- * libreoffice-impress, scripts/install-system-deps.sh) converts the PPTX of the main deck
- * and of the gallery to PDF, in one soffice call, with the fonts the export writes beside
+ * libreoffice-impress, scripts/install-system-deps.sh) converts the PPTX of the main deck,
+ * the gallery and a deck made by `briefing new` (built here, while the other two export)
+ * to PDF, in one soffice call, with the fonts the export writes beside
  * the PPTX installed (a private fontconfig, as a user following fonts/README.txt would).
  * Each page is compared with the slides PDF of the same build: the same text (what is in a
  * picture is in its alt text), every word inside its text box and the slide, text boxes
@@ -22,9 +23,11 @@ import { endPrintRun, exportTargets, newPrintRun, printPdfs, renderPrintPage } f
 import { exportPptx } from '../../cli/export/export-pptx'
 import { splitShapes } from '../../cli/export/pptx-finish'
 import { launchBrowser } from '../../cli/shared/browser'
+import { buildForPrint } from '../../cli/shared/build'
 import { loadDeck } from '../../cli/shared/deck'
 import { serveDist } from '../../cli/shared/serve'
 import { THEME_ROOT } from '../../cli/shared/theme'
+import { writeNewDeck } from '../support/new-deck'
 
 const OUT = join(THEME_ROOT, '.cache/pptx-e2e')
 const hasSoffice = spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0
@@ -81,6 +84,7 @@ const decks: Exported[] = []
 let browser: Browser | undefined
 const servers: StaticServer[] = []
 let impressMs = 0
+let buildMs = 0
 
 async function exportBoth(name: string, dist: string, entry: string): Promise<Omit<Exported, 'impress' | 'slides' | 'xml'>> {
   const deck = await loadDeck(entry)
@@ -106,20 +110,30 @@ describe.skipIf(!hasSoffice)('editable PPTX in LibreOffice Impress', () => {
   beforeAll(async () => {
     rmSync(OUT, { recursive: true, force: true })
     mkdirSync(OUT, { recursive: true })
+    // The new deck has no build of the global setup: its print build (what export makes) runs meanwhile.
+    const created = writeNewDeck('pptx-e2e/source')
+    const newDist = join(OUT, 'new-dist')
+    const buildStart = Date.now()
+    const building = buildForPrint(created, newDist).then(() => (buildMs = Date.now() - buildStart))
+    building.catch(() => undefined)
     browser = await launchBrowser()
     const main = await exportBoth('main', inject('mainDist'), join(THEME_ROOT, 'slides.md'))
     const gallery = await exportBoth('gallery', inject('visualDists').gallery!, join(THEME_ROOT, 'gallery.md'))
+    await building
+    let t = Date.now()
+    const fresh = await exportBoth('new', newDist, created)
+    const newExportMs = Date.now() - t
     // Impress with the fonts written beside the PPTX, in a profile and font setup of its own.
     const fontsConf = join(OUT, 'fonts.conf')
     writeFileSync(fontsConf, `<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig><include ignore_missing="yes">/etc/fonts/fonts.conf</include><dir>${main.pptx.fonts}</dir><cachedir>${join(OUT, 'fc-cache')}</cachedir></fontconfig>`)
-    const t = Date.now()
-    execFileSync('soffice', [`-env:UserInstallation=file://${join(OUT, 'lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', join(OUT, 'impress'), main.pptx.target, gallery.pptx.target], { env: { ...process.env, FONTCONFIG_FILE: fontsConf }, stdio: 'ignore', timeout: 240_000 })
+    t = Date.now()
+    execFileSync('soffice', [`-env:UserInstallation=file://${join(OUT, 'lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', join(OUT, 'impress'), main.pptx.target, gallery.pptx.target, fresh.pptx.target], { env: { ...process.env, FONTCONFIG_FILE: fontsConf }, stdio: 'ignore', timeout: 240_000 })
     impressMs = Date.now() - t
-    for (const done of [main, gallery]) {
+    for (const done of [main, gallery, fresh]) {
       const stem = done.pptx.target.split('/').at(-1)!.replace(/\.pptx$/, '')
       decks.push({ ...done, impress: readPdf(join(OUT, 'impress', `${stem}.pdf`)), slides: readPdf(done.pdf), xml: await readSlides(done.pptx.target) })
     }
-    console.warn(`[pptx] soffice converted both decks in ${(impressMs / 1000).toFixed(1)} s`)
+    console.warn(`[pptx] new deck: print build ${(buildMs / 1000).toFixed(1)} s (beside the other exports), PDF and PPTX ${(newExportMs / 1000).toFixed(1)} s; soffice converted the three decks in ${(impressMs / 1000).toFixed(1)} s`)
   }, 420_000)
 
   afterAll(async () => {
@@ -128,7 +142,7 @@ describe.skipIf(!hasSoffice)('editable PPTX in LibreOffice Impress', () => {
   })
 
   const each = (fn: (deck: Exported) => void) => () => {
-    expect(decks.map(d => d.name)).toEqual(['main', 'gallery'])
+    expect(decks.map(d => d.name)).toEqual(['main', 'gallery', 'new'])
     decks.forEach(fn)
   }
 
