@@ -6,34 +6,24 @@
  */
 import type { Deck } from '../../cli/shared/deck'
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, relative } from 'node:path'
+import { join } from 'node:path'
 import { PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { HANDOUT_LABELS } from '../../cli/export/handout-page'
 import { stripClickMarkers } from '../../cli/export/note-text'
-import { readSamples } from '../../cli/new/command'
-import { renderNewDeck } from '../../cli/new/scaffold'
 import { loadDeck, readHeadmatter } from '../../cli/shared/deck'
 import { THEME_ROOT } from '../../cli/shared/theme'
 import { deckLanguages, selectLanguage } from '../../setup/bilingual'
 import { briefing } from '../support/cli'
+import { writeNewDeck } from '../support/new-deck'
 import { checkPdfUa, elements, PDFUA_CONDITIONS, readingOrderText } from '../support/pdfua'
 
 const KINDS = ['slides', 'handout', 'handout-3up'] as const
 const place = mkdtempSync(join(tmpdir(), 'bx-pdfua-'))
 
 interface Exported { deck: Deck, files: Record<typeof KINDS[number], string>, docs: Record<typeof KINDS[number], PDFDocument> }
-
-/** A deck as `briefing new` writes it, on this checkout's theme (by path, so that it needs no install). */
-function newDeck(): string {
-  const dir = join(THEME_ROOT, '.cache/pdfua/nieuwe-briefing')
-  mkdirSync(dir, { recursive: true })
-  const entry = join(dir, 'slides.md')
-  writeFileSync(entry, renderNewDeck({ title: 'Nieuwe briefing', themePath: relative(dir, THEME_ROOT), samples: readSamples() }))
-  return entry
-}
 
 async function exportDeck(entry: string, name: string, base: string): Promise<Exported> {
   const out = join(place, 'out', name)
@@ -51,7 +41,7 @@ async function readExport(entry: string, run: { out: string, status: number | nu
 const decks: Record<string, Exported> = {}
 
 beforeAll(async () => {
-  const created = newDeck()
+  const created = writeNewDeck('pdfua')
   const shared = inject('sharedExports') // run once by the global setup, read by export.e2e too
   decks.main = await readExport(shared.main.entry, shared.main, 'benelux-briefing')
   decks.gallery = await exportDeck(join(THEME_ROOT, 'gallery.md'), 'gallery', 'gallery')
