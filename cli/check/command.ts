@@ -19,9 +19,11 @@ another. Exit code 1 when any.
 
 Options:
 ${langUsage(15)}
+  --no-cache   build afresh (default: reuse the build of an unchanged deck, and keep
+               this one for export and screenshots)
   -h, --help   this help`
 
-const spec = { name: 'briefing check', usage, maxPositionals: 1, options: { ...LANG_OPTION } } as const
+const spec = { name: 'briefing check', usage, maxPositionals: 1, options: { 'no-cache': { type: 'boolean' }, ...LANG_OPTION } } as const
 
 export async function run(argv: string[]): Promise<number> {
   const args = parseCommand(spec, argv)
@@ -33,7 +35,7 @@ export async function run(argv: string[]): Promise<number> {
   const [lang] = await selectLanguages(spec.name, entry, args.values.lang, usage)
   const interrupts = handleInterrupts()
   try {
-    const { lines, code } = await checkDeck(entry, { lang, signal: interrupts.signal })
+    const { lines, code } = await checkDeck(entry, { lang, signal: interrupts.signal, cache: !args.values['no-cache'], log: line => console.log(line) })
     for (const line of lines)
       (code === 0 ? console.log : console.error)(line)
     return code

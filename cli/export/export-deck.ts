@@ -350,12 +350,14 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
     }))
     options.onBuilt?.()
     ms.build = Date.now() - started
-    log(`[export] built ${deck.slides.length} slides${deck.languages.length > 1 ? ` (${deck.lang})` : ''} in ${(ms.build / 1000).toFixed(1)} s`)
-    ;[browser, server] = await until(Promise.all([launching, serveDist(build.dir)]))
+    const inLang = deck.languages.length > 1 ? ` (${deck.lang})` : ''
+    log(build.reused ? `[export] build${inLang}: ${build.reused}` : `[export] built ${deck.slides.length} slides${inLang} in ${(ms.build / 1000).toFixed(1)} s`)
+    // A running dev server of the deck (build.url) is printed from as it is.
+    ;[browser, server] = await until(Promise.all([launching, build.url ? undefined : serveDist(build.dir)]))
     mkdirSync(outDir, { recursive: true })
 
     const t = Date.now()
-    print = await renderPrintPage(browser, server.url, deck, run, timeout)
+    print = await renderPrintPage(browser, build.url ?? server!.url, deck, run, timeout)
     ms.render = Date.now() - t
     const bilingualDecks = options.bilingual
       ? await until(Promise.all(options.bilingual.map(lang => lang === deck.lang ? deck : loadDeck(options.entry, lang))))
