@@ -187,7 +187,7 @@ export function dependencies(reported: string[], roots: string[], hashes = new F
     if (!raw || raw.startsWith('\0') || !raw.startsWith(sep))
       continue
     const file = resolve(raw)
-    if (file.includes(`${sep}node_modules${sep}.`) || file.includes(`${sep}.cache${sep}`))
+    if (file.includes(`${sep}node_modules${sep}.`))
       continue
     const pkg = RE_NODE_MODULES.test(file) ? packageDir(file) : undefined
     if (pkg && !rootSet.has(pkg)) {

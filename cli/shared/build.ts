@@ -125,23 +125,25 @@ export function startPrintBuild(entry: string, lang?: string, options: PrintBuil
   let cleanup = () => {}
   const done = (async () => {
     const cache = await import('./build-cache')
-    if (options.dev && useCache) {
-      const { findDevServer } = await import('./dev-state')
-      const dev = await findDevServer(entry, lang)
-      if (dev) {
-        url = dev.url
-        reused = `from the running dev server (${dev.url}, pid ${dev.pid})`
-        return
-      }
-    }
     const root = cache.cacheRoot(entry)
     const slot = useCache ? cache.slotKey({ kind: 'print', entry, lang }) : ''
+    // A build of this very deck state first: it prints sooner than a dev server, which
+    // serves its modules one by one.
     const hit = useCache ? cache.lookup(root, slot) : undefined
     if (hit) {
       dir = join(hit.dir, 'out')
       reused = cache.describeReuse(hit.manifest)
       cleanup = hit.release
       return
+    }
+    if (options.dev && useCache) {
+      const { findDevServer } = await import('./dev-state')
+      const dev = await findDevServer(entry, lang)
+      if (dev) {
+        url = dev.url
+        reused = `printed from the running dev server (${dev.url}, pid ${dev.pid})`
+        return
+      }
     }
     if (!useCache) {
       dir = mkdtempSync(join(tmpdir(), 'bx-export-'))
