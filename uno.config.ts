@@ -1,7 +1,7 @@
 import { defineConfig } from 'unocss'
 import { palette, paletteCss } from './styles/palette'
 
-const TYPE_SCALE = ['footer', 'credit', 'min', 'body', 'lead', 'h2', 'h1', 'display'] as const
+const TYPE_SCALE = ['footer', 'credit', 'min', 'body', 'lead', 'h2', 'h1', 'display', 'hero'] as const
 
 // Slidev merges this with its own UnoCSS config, for this deck and for every deck
 // that uses this folder as its theme.

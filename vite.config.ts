@@ -3,6 +3,7 @@ import type { Plugin } from 'vite'
 import { join } from 'node:path'
 import process from 'node:process'
 import { defineConfig } from 'vite'
+import { briefingMarkdown } from './setup/markdown-content.ts'
 import { snippetDemo } from './setup/snippet-demo.ts'
 
 // Slidev auto-imports every .vue and .ts file under components/ by its PascalCase name,
@@ -47,6 +48,8 @@ export default defineConfig({
     keepOtherLanguages(),
   ],
   slidev: {
+    // Numeric table columns, table captions, image figures (styles/content.css styles them).
+    markdown: { markdownSetup: briefingMarkdown },
     components: {
       globsExclude: [`${components}/**/*.ts`],
     },

@@ -27,7 +27,8 @@ import { loadDeck } from '../cli/shared/deck'
 import { blockOffHost } from '../cli/shared/guard'
 import { formatSeconds } from '../cli/shared/progress'
 import { serveDist } from '../cli/shared/serve'
-import { SLIDEV_BIN, THEME_ROOT } from '../cli/shared/theme'
+import { slidevFor } from '../cli/shared/slidev.mjs'
+import { THEME_ROOT } from '../cli/shared/theme'
 import { formatKiB, formatTable, median, ratio } from './bench-stats'
 import { readSnippets, replaceLine, runMeasured, scaleDeck } from './bench-tools'
 
@@ -219,7 +220,7 @@ async function benchDeck(entry: string, options: { runs: number, site: boolean, 
     }
     for (const [n, node] of nodes.entries())
       ours[n]!.push(await sampled(() => runMeasured(node, [BRIEFING, 'export', entry, '--out', join(work, 'ours')], { what: `our export (${node})` })))
-    stock.push(await sampled(() => runMeasured(process.execPath, [SLIDEV_BIN, 'export', entry, '--output', join(work, 'stock.pdf'), '--executable-path', browserInfo.executablePath, '--timeout', '180000'], { what: 'stock slidev export' })))
+    stock.push(await sampled(() => runMeasured(process.execPath, [slidevFor(entry).bin, 'export', entry, '--output', join(work, 'stock.pdf'), '--executable-path', browserInfo.executablePath, '--timeout', '180000'], { what: 'stock slidev export' })))
     if (options.watch) {
       const notes = await watchTimes(entry, 2)
       // The first save after the start can still meet the warm-up; the second is the steady state.

@@ -2,6 +2,7 @@
  * The `briefing` command line (bin/briefing.mjs loads this): parses the subcommand and hands
  * the rest of the arguments to `cli/<command>/command.ts`, which exports `usage` and `run`.
  */
+import process from 'node:process'
 import { UsageError } from './shared/args'
 
 export interface Command {
@@ -48,8 +49,8 @@ export async function main(argv: string[]): Promise<number> {
     console.error(`briefing: unknown command "${name}".\n\n${USAGE}`)
     return 2
   }
-  const command = await entry.load()
   try {
+    const command = await entry.load()
     return await command.run(rest)
   }
   catch (error) {
@@ -57,6 +58,28 @@ export async function main(argv: string[]): Promise<number> {
       console.error(`${error.message}${error.usage ? `\n\n${error.usage}` : ''}`)
       return 2
     }
+    const { findSlidev, SlidevError } = await import('./shared/slidev.mjs')
+    if (error instanceof SlidevError) {
+      console.error(`briefing ${name}: ${error.message}`)
+      return 2
+    }
+    // The command's modules import @slidev/parser: without any Slidev they do not load.
+    if (isMissingSlidev(error)) {
+      try {
+        findSlidev(process.cwd())
+      }
+      catch (missing) {
+        console.error(`briefing ${name}: ${(missing as Error).message}`)
+        return 2
+      }
+    }
     throw error
   }
+}
+
+const RE_SLIDEV_MODULE = /['"]@slidev\//
+
+function isMissingSlidev(error: unknown): boolean {
+  const { code, message } = error as { code?: string, message?: string }
+  return code === 'ERR_MODULE_NOT_FOUND' && RE_SLIDEV_MODULE.test(message ?? '')
 }

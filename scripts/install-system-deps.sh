@@ -18,6 +18,7 @@ have_browser() {
 need=()
 have_browser || need+=(chromium)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
+command -v soffice >/dev/null 2>&1 || need+=(libreoffice-impress)
 [ ${#need[@]} -eq 0 ] && { echo "[setup] system tools present"; exit 0; }
 
 if command -v apt-get >/dev/null 2>&1; then

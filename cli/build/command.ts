@@ -1,7 +1,7 @@
 /**
  * briefing build [deck.md] [--out dir] [--base /path/]
  * briefing build --single-file [deck.md] [--out file.html]
- * `slidev build` of a deck on this theme, with the Slidev release the theme ships with,
+ * `slidev build` of a deck on this theme, with the deck's own Slidev,
  * then the same inspection of the rendered deck as `briefing check` and `export`;
  * with --single-file, the deck as one offline HTML file (single-file.ts).
  */

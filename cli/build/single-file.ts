@@ -136,10 +136,16 @@ export async function buildSingleFile(entry: string, outFile: string): Promise<S
  * quote slide of the main deck rendered differently.)
  */
 async function buildSite(entry: string, outDir: string): Promise<string[]> {
-  const [{ resolveOptions, ViteSlidevPlugin }, { injectPreparsers }] = await Promise.all([import('@slidev/cli'), import('../shared/preparsers.mjs')])
+  // The deck's own Slidev and the Vite it uses (cli/shared/slidev.mjs).
+  const { importFromSlidev, slidevFor } = await import('../shared/slidev.mjs')
+  const slidev = slidevFor(entry)
+  const [{ resolveOptions, ViteSlidevPlugin }, { injectPreparsers }, { build, loadConfigFromFile, mergeConfig }] = await Promise.all([
+    import(slidev.entryUrl) as Promise<typeof import('@slidev/cli')>,
+    import('../shared/preparsers.mjs'),
+    importFromSlidev(slidev, 'vite') as Promise<typeof import('vite')>,
+  ])
   // The theme's preparser keeps one language of a two-language deck (BX_LANG), as in `slidev build`.
-  await injectPreparsers()
-  const { build, loadConfigFromFile, mergeConfig } = await import('vite')
+  await injectPreparsers(slidev)
   const options = await resolveOptions({ entry, routerMode: 'hash' }, 'build')
   for (const feature of OFF_FEATURES)
     options.utils.define[`__SLIDEV_FEATURE_${feature}__`] = 'false'

@@ -23,6 +23,10 @@ export interface CheckOptions {
   lang?: string
   /** Ctrl-C: stops the build or the browser; checkDeck then rejects, having removed its build folder. */
   signal?: AbortSignal
+  /** Names the check in the summary line (default `check`; `check (fr)` when the command checks several languages). */
+  label?: string
+  /** Also the translation check (default true; a check of the deck's other languages leaves it out, it covers them all). */
+  translations?: boolean
   /** Reuse (and keep) the print build of this deck state (cli/shared/build-cache.ts); default true. */
   cache?: boolean
   /** Lines about the build (`build: reused (…)`). */
@@ -30,7 +34,7 @@ export interface CheckOptions {
 }
 
 export async function checkDeck(entryPath: string, options: CheckOptions = {}): Promise<CheckResult> {
-  const { lang, signal } = options
+  const { lang, signal, label = 'check', translations = true } = options
   const entry = resolve(entryPath)
   if (!existsSync(entry))
     return { lines: [`check: deck not found: ${entry}`], code: 1 }
@@ -38,7 +42,7 @@ export async function checkDeck(entryPath: string, options: CheckOptions = {}): 
   let untranslated
   try {
     deck = await loadDeck(entry, lang)
-    untranslated = await translationProblems(entry)
+    untranslated = translations ? await translationProblems(entry) : []
   }
   catch (error) {
     return { lines: [`check: cannot read ${entry}: ${(error as Error).message}`], code: 1 }
@@ -47,7 +51,7 @@ export async function checkDeck(entryPath: string, options: CheckOptions = {}): 
   const count = deck.slides.length
   // Invalid frontmatter YAML: the rendered deck would not be the deck as written.
   if (deck.problems.length)
-    return report([...deck.problems, ...untranslated], titles, count)
+    return report([...deck.problems, ...untranslated], titles, count, label)
   // The print build: the same print page as `slidev build`, shared with export and screenshots.
   const build = startPrintBuild(entry, lang, { cache: options.cache, command: 'check' })
   const stop = () => void build.dispose()
@@ -63,7 +67,7 @@ export async function checkDeck(entryPath: string, options: CheckOptions = {}): 
     if (build.reused)
       options.log?.(`[check] build: ${build.reused}`)
     // Legibility is check's own rule (the room a text gets), on the same print page.
-    const { lines, code } = await inspectBuiltDeck(deck, build.dir, { label: 'check', signal, onPrintPage: legibilityOnPage, extraProblems: untranslated })
+    const { lines, code } = await inspectBuiltDeck(deck, build.dir, { label, signal, onPrintPage: legibilityOnPage, extraProblems: untranslated })
     return { lines, code }
   }
   finally {

@@ -2,23 +2,27 @@
  * briefing check [deck.md] [--lang xx]
  * Builds the deck, shows every slide in Chromium and prints one line per problem
  * (component error boxes, unknown elements such as a misspelt component, console
- * warnings and errors). Exit 0 when clean, 1 otherwise.
+ * warnings and errors, what does not fit). Every language of the deck unless --lang
+ * names one. Exit 0 when clean, 1 otherwise.
  */
 import { deckEntry, parseCommand } from '../shared/args'
 import { handleInterrupts, INTERRUPTED_EXIT } from '../shared/interrupt'
-import { LANG_OPTION, langUsage, selectLanguages } from '../shared/lang'
+import { LANG_OPTION, selectLanguages } from '../shared/lang'
 import { checkDeck } from './check-deck'
 
 export const usage = `Usage: briefing check [deck.md]
 
 Builds the deck (default: slides.md), renders every slide in Chromium in its final click
-state and prints one line per problem, naming the slide: component errors, unknown
-elements (a misspelt component), console warnings and errors; in a deck of several
-languages also every text, note or component label that lacks one of them or names
-another. Exit code 1 when any.
+state, on screen and in print, and prints one line per problem, naming the slide:
+component errors, unknown elements (a misspelt component), console warnings and errors,
+content off the canvas, over the footer, out of its box or overlapping, a slide too full
+even with its text shrunk to the minimum (a warning when autofit shrank it); in a deck of
+several languages every language in turn, and every text, note or component label that
+lacks one of them or names another. Exit code 1 when any.
 
 Options:
-${langUsage(15)}
+  --lang <xx>  only this language of the deck: one of the headmatter's \`languages\`
+               (default: every one)
   --no-cache   build afresh (default: reuse the build of an unchanged deck, and keep
                this one for export and screenshots)
   -h, --help   this help`
@@ -32,13 +36,18 @@ export async function run(argv: string[]): Promise<number> {
     return 0
   }
   const entry = deckEntry(spec.name, args.positionals[0], usage)
-  const [lang] = await selectLanguages(spec.name, entry, args.values.lang, usage)
+  const langs = await selectLanguages(spec.name, entry, args.values.lang ?? 'all', usage, true)
   const interrupts = handleInterrupts()
   try {
-    const { lines, code } = await checkDeck(entry, { lang, signal: interrupts.signal, cache: !args.values['no-cache'], log: line => console.log(line) })
-    for (const line of lines)
-      (code === 0 ? console.log : console.error)(line)
-    return code
+    let worst = 0
+    for (const [i, lang] of langs.entries()) {
+      const label = langs.length > 1 ? `check (${lang})` : 'check'
+      const { lines, code } = await checkDeck(entry, { lang, signal: interrupts.signal, label, translations: i === 0, cache: !args.values['no-cache'], log: line => console.log(line) })
+      for (const line of lines)
+        (code === 0 ? console.log : console.error)(line)
+      worst = Math.max(worst, code)
+    }
+    return worst
   }
   catch (error) {
     if (interrupts.received) {

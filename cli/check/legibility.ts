@@ -39,14 +39,6 @@ export interface BodyBox {
   contentBottom: number
 }
 
-/** A component root (`data-bx-component`) that runs past the body: its content does not fit at the minimum size. */
-export interface Unfit {
-  component: string
-  /** How far it runs into the footer or past the slide's bottom or right edge, in canvas pixels. */
-  by: number
-  where: 'footer' | 'edge'
-}
-
 export interface SlideLegibility {
   no: number
   /** The layout's name (`default`, `cover`, …). */
@@ -54,7 +46,6 @@ export interface SlideLegibility {
   texts: TextMeasure[]
   /** Only on content slides (a layout with the footer that is not cover, section or end). */
   body?: BodyBox
-  unfit: Unfit[]
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10
@@ -86,7 +77,11 @@ export function balanceOf(body: BodyBox): Balance {
   return { end, above, below, balanced: end >= BALANCE_MIN_END || centred }
 }
 
-/** One finding per element and size under its role's minimum, per top-heavy body and per component that does not fit. */
+/**
+ * One finding per element and size under its role's minimum and per top-heavy body. What
+ * does not fit (content past the body, the footer or the canvas, even at the minimum size)
+ * is the inspection's fit finding (setup/fit.ts, cli/shared/findings.ts fitProblems).
+ */
 export function legibilityProblems(scans: SlideLegibility[]): CheckProblem[] {
   const problems: CheckProblem[] = []
   for (const scan of [...scans].sort((a, b) => a.no - b.no)) {
@@ -99,10 +94,6 @@ export function legibilityProblems(scans: SlideLegibility[]): CheckProblem[] {
       const { element, sizePx, role } = list[0]!
       const quoted = list.slice(0, 3).map(t => `"${t.text}"`).join(', ') + (list.length > 3 ? `, … (${list.length} texts)` : '')
       problems.push({ slide: scan.no, text: `text too small: ${element} ${quoted} is ${round1(sizePx)} px, the minimum for ${role === 'text' ? 'text' : `a ${role}`} is ${ROLE_MINIMUM[role]} px` })
-    }
-    for (const u of scan.unfit) {
-      const where = u.where === 'footer' ? 'into the footer' : 'past the slide edge'
-      problems.push({ slide: scan.no, text: `${u.component} does not fit at the minimum text size: it runs ${round1(u.by)} px ${where}; split the content over two slides or shorten it` })
     }
     if (scan.body) {
       const b = balanceOf(scan.body)
@@ -172,7 +163,7 @@ export const LEGIBILITY_SCAN = `(() => {
   return [...document.querySelectorAll('[data-slidev-no]')].map((slide) => {
     const no = Number(slide.getAttribute('data-slidev-no'))
     const layout = slide.querySelector('.slidev-layout')
-    if (!layout) return { no, layout: '', texts: [], unfit: [] }
+    if (!layout) return { no, layout: '', texts: [] }
     const name = [...layout.classList].find(c => c !== 'slidev-layout') || ''
     const lr = layout.getBoundingClientRect()
     const scale = lr.width / layout.offsetWidth || 1
@@ -207,18 +198,9 @@ export const LEGIBILITY_SCAN = `(() => {
 
     const footer = layout.querySelector('.bx-footer')
     const footerTop = footer ? footer.getBoundingClientRect().top : lr.bottom
-    const unfit = []
-    for (const root of layout.querySelectorAll('[data-bx-component]')) {
-      if (!visible(root)) continue
-      const r = root.getBoundingClientRect()
-      const component = root.getAttribute('data-bx-component')
-      if (r.right - lr.right > scale) unfit.push({ component, by: toCanvas(r.right - lr.right), where: 'edge' })
-      else if (footer && r.bottom - footerTop > scale) unfit.push({ component, by: toCanvas(r.bottom - footerTop), where: 'footer' })
-      else if (r.bottom - lr.bottom > scale) unfit.push({ component, by: toCanvas(r.bottom - lr.bottom), where: 'edge' })
-    }
-
     let body
-    const content = footer && !['cover', 'section', 'end'].includes(name)
+    // Layouts that centre title and content as one block (layouts/center, fact, statement, quote) are balanced by design.
+    const content = footer && !['cover', 'section', 'end', 'center', 'fact', 'statement', 'quote'].includes(name)
     const title = layout.querySelector('h1')
     if (content) {
       const top = title ? title.getBoundingClientRect().bottom : lr.top
@@ -250,6 +232,6 @@ export const LEGIBILITY_SCAN = `(() => {
       if (cBottom > cTop)
         body = { top: toCanvas(top - lr.top), bottom: toCanvas(footerTop - lr.top), contentTop: toCanvas(cTop - lr.top), contentBottom: toCanvas(cBottom - lr.top) }
     }
-    return { no, layout: name, texts, body, unfit }
+    return { no, layout: name, texts, body }
   })
 })()`

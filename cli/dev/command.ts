@@ -1,16 +1,16 @@
 /**
  * briefing dev [deck.md] [--port N] [--open] [--lang xx]
  * Slidev's dev server for a deck on this theme (presenter view at /presenter/), with the
- * Slidev release the theme ships with. Ctrl-C stops it. Once the server answers, it is
- * announced in a state file (cli/shared/dev-state.ts) so that `briefing export` prints
- * from it; the file is removed when the server ends.
+ * deck's own Slidev. Ctrl-C stops it. Once the server answers, it is announced in a
+ * state file (cli/shared/dev-state.ts) so that `briefing export` prints from it; the file
+ * is removed when the server ends.
  */
 import { spawn } from 'node:child_process'
 import process from 'node:process'
 import { deckEntry, parseCommand, UsageError } from '../shared/args'
 import { servedDeck, writeDevState } from '../shared/dev-state'
 import { LANG_OPTION, langUsage, selectLanguages, useLanguage } from '../shared/lang'
-import { SLIDEV_BIN } from '../shared/theme'
+import { slidevFor } from '../shared/slidev.mjs'
 
 export const usage = `Usage: briefing dev [deck.md] [options]
 
@@ -44,7 +44,7 @@ export async function run(argv: string[]): Promise<number> {
   const entry = deckEntry(spec.name, args.positionals[0], usage)
   const [lang] = await selectLanguages(spec.name, entry, args.values.lang, usage)
   useLanguage(lang!)
-  const slidevArgs = [SLIDEV_BIN, entry, '--port', port ?? '3030', ...(open ? ['--open'] : [])]
+  const slidevArgs = [slidevFor(entry).bin, entry, '--port', port ?? '3030', ...(open ? ['--open'] : [])]
   const child = spawn(process.execPath, slidevArgs, { stdio: 'inherit' })
   let removeState = () => {}
   let ended = false

@@ -1,12 +1,13 @@
 /**
  * briefing export [deck.md] [--out dir] [--timeout seconds] [--pptx] [--lang xx|all] [--watch]
  * Writes <name>.pdf, <name>-handout.pdf and <name>-handout-3up.pdf into exports/; with
- * --pptx also <name>.pptx (Slidev's editable PowerPoint export), once the PDFs are done.
+ * --pptx also <name>.pptx (editable PowerPoint, cli/export/export-pptx.ts) and fonts/, once the PDFs are done.
  * In another language than the deck's own: <name>.fr.pdf, <name>.fr-handout.pdf, …;
  * --lang all writes every language (one Chromium, one build each) and the bilingual handouts.
  */
 import type { Browser } from 'playwright-core'
 import type { PrintBuild } from '../shared/build'
+import type { Deck } from '../shared/deck'
 import { basename } from 'node:path'
 import process from 'node:process'
 import { deckEntry, parseCommand, secondsOption, UsageError } from '../shared/args'
@@ -77,6 +78,7 @@ export async function run(argv: string[]): Promise<number> {
   let next: PrintBuild | undefined
   let browser: Browser | undefined
   let written = false
+  let pdfsWritten = false
   try {
     const { exportDeck } = await import('./export-deck')
     // One Chromium for every language.
@@ -85,6 +87,18 @@ export async function run(argv: string[]): Promise<number> {
       interrupts.signal.addEventListener('abort', () => void browser?.close().catch(() => undefined), { once: true })
     }
     const results = []
+    // The PowerPoint file is of the first language, from the same build and Chromium.
+    const pptx = async ({ browser, url, deck, slidesPdf }: { browser: Browser, url: string, deck: Deck, slidesPdf: string }) => {
+      pdfsWritten = true
+      const { exportPptx } = await import('./export-pptx')
+      const target = slidesPdf.replace(RE_PDF, '.pptx')
+      const started = Date.now()
+      console.log(`[export] ${basename(target)}: editable PowerPoint…`)
+      const done = await exportPptx({ browser, url, deck, target, timeoutMs, signal: interrupts.signal })
+      console.log(`[export] ${basename(target)}: ${done.slides} slides (${formatSeconds(Date.now() - started)})`)
+      console.log(`Wrote ${target}`)
+      console.log(`Wrote ${done.fonts}/ (the fonts to install, see its README.txt)`)
+    }
     for (const [i, lang] of langs.entries()) {
       next = undefined
       // The next language builds while this one prints.
@@ -93,7 +107,8 @@ export async function run(argv: string[]): Promise<number> {
           next = startPrintBuild(entry, langs[i + 1], buildOptions)
       }
       const bilingual = all ? [lang, ...langs.filter(l => l !== lang)] : undefined
-      const result = await exportDeck({ entry, build, lang, browser, bilingual, onBuilt, outDir: values.out, timeoutMs, signal: interrupts.signal })
+      const afterPrint = values.pptx && i === 0 ? pptx : undefined
+      const result = await exportDeck({ entry, build, lang, browser, bilingual, onBuilt, afterPrint, outDir: values.out, timeoutMs, signal: interrupts.signal })
       results.push(result)
       written = true
       for (const file of [...Object.values(result.files), ...(result.bilingual ? [result.bilingual] : [])])
@@ -101,27 +116,14 @@ export async function run(argv: string[]): Promise<number> {
       if (next)
         build = next
     }
-    // The PowerPoint file is of the first language.
     const result = results[0]!
-    if (values.pptx) {
-      useLanguage(langs[0]!)
-      // Only for a deck that has just printed without a problem: Slidev's exporter itself
-      // exports a failing slide without complaint.
-      const [{ exportPptx }, { findBrowser }] = await Promise.all([import('./export-pptx'), import('../shared/browser')])
-      const target = result.files.slides.replace(RE_PDF, '.pptx')
-      const started = Date.now()
-      console.log(`[export] ${basename(target)}: Slidev's editable PPTX export (about 15 s for 20 slides)…`)
-      await exportPptx({ entry, target, executablePath: (await findBrowser()).executablePath, signal: interrupts.signal })
-      console.log(`[export] ${basename(target)}: done (${formatSeconds(Date.now() - started)})`)
-      console.log(`Wrote ${target}`)
-    }
     console.log(`Done in ${formatSeconds(values.pptx || langs.length > 1 ? Date.now() - began : result.ms.total)}`)
     return 0
   }
   catch (error) {
     await Promise.all([build.dispose(), next?.dispose()])
     if (interrupts.received) {
-      const what = !written ? 'no file was written' : langs.length > 1 ? 'the PDFs of the languages already done were written' : 'the PDFs were written, the PPTX was not'
+      const what = !written && !pdfsWritten ? 'no file was written' : langs.length > 1 ? 'the PDFs of the languages already done were written' : 'the PDFs were written, the PPTX was not'
       console.error(`Export interrupted (${interrupts.received}): ${what}; temporary files removed.`)
       return INTERRUPTED_EXIT
     }

@@ -52,6 +52,8 @@ export interface ExportOptions {
   onBuilt?: () => void
   /** Stops the export (Ctrl-C): nothing is written into the output folder, temporary files are removed. */
   signal?: AbortSignal
+  /** Runs once the PDFs are written, with the served build still up (the PPTX export). */
+  afterPrint?: (built: { browser: Browser, url: string, deck: Deck, slidesPdf: string }) => Promise<void>
 }
 
 export interface ExportResult {
@@ -357,12 +359,14 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
     mkdirSync(outDir, { recursive: true })
 
     const t = Date.now()
-    print = await renderPrintPage(browser, build.url ?? server!.url, deck, run, timeout)
+    const url = build.url ?? server!.url
+    print = await renderPrintPage(browser, url, deck, run, timeout)
     ms.render = Date.now() - t
     const bilingualDecks = options.bilingual
       ? await until(Promise.all(options.bilingual.map(lang => lang === deck.lang ? deck : loadDeck(options.entry, lang))))
       : undefined
     await printPdfs(print, deck, targets, run, EXPORT_KINDS, bilingualDecks)
+    await options.afterPrint?.({ browser, url, deck, slidesPdf: targets.files.slides })
     ms.total = Date.now() - started
     return { deck, files: targets.files, bilingual: targets.bilingual?.file, pages: run.pages, ms: { ...ms, ...run.ms } }
   }

@@ -1,16 +1,18 @@
 import type { SampleSlide } from './scaffold'
 /**
- * briefing new <dir> [--title "…"] [--theme <npm spec>]
+ * briefing new <dir> [--title "…"] [--theme <npm spec>] [--slidev <version>]
  * Creates a deck folder: package.json (this theme and Slidev, the briefing commands as
  * scripts), slides.md with one sample slide per component, README.md and .gitignore.
- * The last line of output is the path of the new slides.md.
+ * The Slidev release is the newest that runs on this Node (cli/shared/slidev.mjs), unless
+ * --slidev names one. The last line of output is the path of the new slides.md.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { basename, join, relative, resolve } from 'node:path'
 import process from 'node:process'
 import { parseCommand, UsageError } from '../shared/args'
-import { SLIDEV_VERSION, THEME_PACKAGE, THEME_ROOT, THEME_VERSION } from '../shared/theme'
-import { checkDeckName, componentNameFromSnippet, GITIGNORE, renderNewDeck, renderPackageJson, renderReadme, themeDependency, titleFromName } from './scaffold'
+import { pickSlidevRelease, SLIDEV_RANGE } from '../shared/slidev.mjs'
+import { THEME_PACKAGE, THEME_ROOT, THEME_VERSION } from '../shared/theme'
+import { checkDeckName, checkSlidevVersion, componentNameFromSnippet, GITIGNORE, renderNewDeck, renderPackageJson, renderReadme, themeDependency, titleFromName } from './scaffold'
 
 export const usage = `Usage: briefing new <dir> [options]
 
@@ -20,13 +22,15 @@ per component, package.json (dev, build, export, check scripts), README.md, .git
 Options:
   --title <text>   the deck's title (default: from the folder name)
   --theme <spec>   npm spec of the theme dependency (default: the theme this command runs from)
+  --slidev <ver>   the deck's @slidev/cli version, within ${SLIDEV_RANGE} (default: 53.0.0 on
+                   Node 22.12 or newer, 52.20.1 on older Node)
   -h, --help       this help`
 
 const spec = {
   name: 'briefing new',
   usage,
   maxPositionals: 1,
-  options: { title: { type: 'string' }, theme: { type: 'string' } },
+  options: { title: { type: 'string' }, theme: { type: 'string' }, slidev: { type: 'string' } },
 } as const
 
 /** `resolved` of the theme in the lock of the install it sits in (npx writes one), if any. */
@@ -85,12 +89,16 @@ export async function run(argv: string[]): Promise<number> {
     console.error(`${spec.name}: no component samples found in ${join(THEME_ROOT, 'snippets')} (expected *.md files); is the theme installed completely?`)
     return 1
   }
+  const slidevProblem = args.values.slidev === undefined ? undefined : checkSlidevVersion(args.values.slidev, SLIDEV_RANGE)
+  if (slidevProblem)
+    throw new UsageError(`${spec.name}: --slidev ${slidevProblem}`, usage)
+  const slidev = args.values.slidev === undefined ? pickSlidevRelease(process.version) : { version: args.values.slidev, reason: 'given with --slidev' }
   const title = args.values.title?.trim() || titleFromName(name)
   const themeSpec = args.values.theme ?? themeDependency(THEME_ROOT, THEME_VERSION, lockResolved())
 
   mkdirSync(target, { recursive: true })
   try {
-    writeAtomic(join(target, 'package.json'), renderPackageJson({ name, themeSpec, slidevVersion: SLIDEV_VERSION }))
+    writeAtomic(join(target, 'package.json'), renderPackageJson({ name, themeSpec, slidevVersion: slidev.version }))
     writeAtomic(join(target, 'README.md'), renderReadme(title))
     writeAtomic(join(target, '.gitignore'), GITIGNORE)
     writeAtomic(join(target, 'slides.md'), renderNewDeck({ title, themePath: 'benelux', samples }))
@@ -101,6 +109,7 @@ export async function run(argv: string[]): Promise<number> {
   }
   const shown = relative(process.cwd(), target) || '.'
   console.log(`Created ${shown}: a deck with ${samples.length} component samples on slidev-theme-benelux (${themeSpec}).`)
+  console.log(`Slidev ${slidev.version}: ${slidev.reason}.`)
   console.log(`Next: cd ${shown} && npm install && npm run dev`)
   console.log(join(target, 'slides.md'))
   return 0

@@ -1,6 +1,6 @@
 import { parseSync } from '@slidev/parser'
 import { describe, expect, it } from 'vitest'
-import { checkDeckName, componentNameFromSnippet, renderNewDeck, renderPackageJson, themeDependency, titleFromName } from './scaffold'
+import { checkDeckName, checkSlidevVersion, componentNameFromSnippet, renderNewDeck, renderPackageJson, themeDependency, titleFromName } from './scaffold'
 
 describe('checkDeckName', () => {
   it.each(['my-deck', 'Briefing_2026', 'a', 'x'.repeat(64)])('accepts %j', (name) => {
@@ -75,6 +75,7 @@ describe('renderPackageJson', () => {
       private: true,
       scripts: { dev: 'briefing dev', build: 'briefing build', export: 'briefing export', check: 'briefing check' },
       dependencies: { '@slidev/cli': '52.20.1', 'slidev-theme-benelux': 'file:/t/theme.tgz' },
+      allowScripts: { esbuild: true },
     })
   })
 })
@@ -88,5 +89,20 @@ describe('themeDependency', () => {
     ['no lock takes the version', '/d/node_modules/slidev-theme-benelux', undefined, '^0.3.0'],
   ])('%s', (_, root, resolved, expected) => {
     expect(themeDependency(root, '0.3.0', resolved)).toBe(expected)
+  })
+})
+
+describe('checkSlidevVersion', () => {
+  it.each(['52.20.1', '53.0.0', '53.2.0'])('accepts %s', (version) => {
+    expect(checkSlidevVersion(version, '>=52.20.0 <54')).toBeUndefined()
+  })
+
+  it.each([
+    ['^53.0.0', /takes an exact Slidev version/],
+    ['latest', /takes an exact Slidev version/],
+    ['52.19.0', /outside the Slidev releases the theme supports \(>=52\.20\.0 <54\)/],
+    ['54.0.0', /outside/],
+  ])('refuses %s', (version, message) => {
+    expect(checkSlidevVersion(version, '>=52.20.0 <54')).toMatch(message)
   })
 })

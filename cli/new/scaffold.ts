@@ -3,8 +3,18 @@
  * The command (cli/new/command.ts) does the file system work.
  */
 import { basename, extname, isAbsolute, join } from 'node:path'
+import semver from 'semver'
 
 const RE_SAFE_NAME = /^[a-z0-9][\w-]{0,63}$/i
+/** Why `version` cannot be the new deck's @slidev/cli (an exact version within `range`); undefined when it can. */
+export function checkSlidevVersion(version: string, range: string): string | undefined {
+  if (!semver.valid(version))
+    return `takes an exact Slidev version such as 53.0.0, got "${version}"`
+  if (!semver.satisfies(version, range, { includePrerelease: true }))
+    return `${version} is outside the Slidev releases the theme supports (${range})`
+  return undefined
+}
+
 const RE_WORD_SEPARATORS = /[-_]+/g
 const RE_KEBAB_PART = /(?:^|-)([a-z0-9])/g
 const WINDOWS_RESERVED = new Set(['con', 'prn', 'aux', 'nul', 'com1', 'com2', 'com3', 'lpt1', 'lpt2', 'lpt3'])
@@ -110,6 +120,9 @@ export function renderPackageJson({ name, themeSpec, slidevVersion }: DeckPackag
       '@slidev/cli': slidevVersion,
       'slidev-theme-benelux': themeSpec,
     },
+    // npm 11's install-script review (advisory until npm 12): Slidev's esbuild checks its
+    // binary after install; nothing else in the deck, the theme included, has a script.
+    allowScripts: { esbuild: true },
   }
   return `${JSON.stringify(pkg, null, 2)}\n`
 }

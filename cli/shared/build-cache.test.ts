@@ -17,6 +17,11 @@ function write(file: string, text: string) {
   writeFileSync(file, text)
 }
 
+/** The deck's own Slidev (cli/shared/slidev.mjs resolves it from the deck's folder). */
+function writeSlidev(version: string) {
+  write(join(deck, 'node_modules/@slidev/cli/package.json'), JSON.stringify({ name: '@slidev/cli', version, engines: { node: '>=20.12.0' } }))
+}
+
 /** The key of the deck as it is now, as a build of it would record it. */
 function keyNow(lang = 'nl') {
   return entryKey(slotKey({ kind: 'print', entry, lang }), dependencies(reported, [deck]))
@@ -33,6 +38,7 @@ beforeEach(() => {
   write(join(deck, 'components/Cijfers.vue'), '<template><p>1</p></template>\n')
   write(join(deck, 'node_modules/vue/package.json'), '{"name":"vue","version":"3.5.0"}')
   write(join(deck, 'node_modules/vue/dist/vue.js'), 'vue')
+  writeSlidev('52.20.1')
   write(join(work, 'elsewhere.md'), 'not the deck')
   reported = [entry, join(deck, 'data/cijfers.ts'), `${join(deck, 'images/kaart.png')}?url`, join(deck, 'node_modules/vue/dist/vue.js'), '\0virtual', '/@slidev/configs', `${entry}__slidev_1.md`]
 })
@@ -60,6 +66,12 @@ describe('the cache key', () => {
 
   it('changes with the language', () => {
     expect(keyNow('fr')).not.toBe(keyNow('nl'))
+  })
+
+  it('changes with the Slidev the deck resolves', () => {
+    const before = keyNow()
+    writeSlidev('53.0.0')
+    expect(keyNow()).not.toBe(before)
   })
 
   it('changes with a package version and with a component added to components/', () => {

@@ -9,8 +9,10 @@
  * of the roots' folders that Slidev picks files from by name (public/, components/,
  * layouts/, setup/, styles/, …), so that a file added there counts too. The slot an entry
  * goes in is keyed by what is known before building (kind, deck path, language, options,
- * Slidev's and the theme's versions, the builder's own files); an entry is reused when
- * every file, package and listing of its manifest is unchanged.
+ * the deck's own Slidev by version and folder, the theme's version, the builder's own
+ * files); an entry is reused when every file, package and listing of its manifest is
+ * unchanged. The theme's files count as the deck's: those the bundle imports and those of
+ * its folders taken by name.
  *
  * Entries live in `<deck>/node_modules/.cache/briefing/builds/<key>/`; a build runs in
  * `tmp/<…>/` there and is renamed into place only once complete, so an interrupted or
@@ -22,7 +24,8 @@ import { createHash, randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative, resolve, sep } from 'node:path'
 import process from 'node:process'
-import { SLIDEV_VERSION, THEME_ROOT, THEME_VERSION } from './theme'
+import { findSlidev } from './slidev.mjs'
+import { THEME_ROOT, THEME_VERSION } from './theme'
 
 /** Bytes the cache may hold (BRIEFING_CACHE_MB overrides); least recently used entries are removed beyond it. */
 export const MAX_BYTES = Number(process.env.BRIEFING_CACHE_MB ?? 512) * 1024 * 1024
@@ -38,11 +41,13 @@ const BUILDER_FILES = ['cli/shared/print-build.mjs', 'cli/shared/preparsers.mjs'
 export type BuildKind = 'print' | 'single-file'
 
 /**
- * The version of the Slidev that builds the deck. One function, so that resolving Slidev
- * from the deck's folder (rather than the theme's) changes it in one place.
+ * The Slidev that builds the deck `entry`: the deck's own (cli/shared/slidev.mjs), as
+ * `version@folder`, so that another release or another install of it rebuilds.
  */
-export function buildSlidevVersion(): string {
-  return SLIDEV_VERSION
+export function buildSlidevVersion(entry: string): string {
+  // Not slidevFor's per-folder memo: an install between two builds of one process counts.
+  const slidev = findSlidev(dirname(resolve(entry)))
+  return `${slidev.version}@${slidev.root}`
 }
 
 const hash = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex')
@@ -76,7 +81,7 @@ export function slotKey(input: SlotInput): string {
     entry: resolve(input.entry),
     lang: input.lang ?? '',
     options: input.options ?? {},
-    slidev: buildSlidevVersion(),
+    slidev: buildSlidevVersion(input.entry),
     theme: THEME_VERSION,
     builder,
   })).slice(0, 16)

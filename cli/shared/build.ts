@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
 
-import { SLIDEV_BIN } from './theme'
+import { slidevFor } from './slidev.mjs'
 
 const PRINT_BUILD = resolve(import.meta.dirname, 'print-build.mjs')
 // Node >= 22.1: the compile cache bin/briefing.mjs enabled serves the build processes too
@@ -71,7 +71,7 @@ export async function runNode(args: string[], what: string, options: RunOptions 
 
 /** `slidev build`: the full, hostable site, exactly as `npm run build` makes it. */
 export async function buildDeck(entry: string, outDir: string, options: BuildOptions & { signal?: AbortSignal } = {}): Promise<void> {
-  const args = [SLIDEV_BIN, 'build', entry, '--out', resolve(outDir)]
+  const args = [slidevFor(entry).bin, 'build', entry, '--out', resolve(outDir)]
   if (options.base)
     args.push('--base', options.base)
   await runNode(args, `slidev build ${entry}${options.lang ? ` (${options.lang})` : ''}`, { cwd: options.cwd, env: buildEnv(options.lang), signal: options.signal })
@@ -83,6 +83,7 @@ export async function buildDeck(entry: string, outDir: string, options: BuildOpt
  * writes the list of files it read there once it is complete (for the build cache).
  */
 export async function buildForPrint(entry: string, outDir: string, signal?: AbortSignal, lang?: string, depsFile?: string): Promise<void> {
+  slidevFor(entry) // a deck without a supported Slidev stops here, with the message that says so
   await runNode([PRINT_BUILD, entry, resolve(outDir), ...(depsFile ? [depsFile] : [])], `Building ${entry}${lang ? ` (${lang})` : ''}`, { env: buildEnv(lang), signal })
 }
 
@@ -117,6 +118,7 @@ export interface PrintBuildOptions {
  */
 export function startPrintBuild(entry: string, lang?: string, options: PrintBuildOptions = {}): PrintBuild {
   const started = Date.now()
+  slidevFor(entry) // thrown at once, not from the build process
   const stop = new AbortController()
   const useCache = options.cache ?? true
   let dir = ''

@@ -37,7 +37,7 @@ export function devStateFile(entry: string, lang: string | undefined): string {
 export function writeDevState(state: Omit<DevState, 'theme' | 'slidev' | 'startedAt'>): () => void {
   const file = devStateFile(state.entry, state.lang)
   mkdirSync(join(file, '..'), { recursive: true })
-  const full: DevState = { ...state, entry: resolve(state.entry), theme: THEME_VERSION, slidev: buildSlidevVersion(), startedAt: Date.now() }
+  const full: DevState = { ...state, entry: resolve(state.entry), theme: THEME_VERSION, slidev: buildSlidevVersion(state.entry), startedAt: Date.now() }
   const temp = `${file}.${process.pid}.tmp`
   writeFileSync(temp, JSON.stringify(full, null, 1))
   renameSync(temp, file)
@@ -87,7 +87,7 @@ export async function staleDevReason(state: DevState | undefined, entry: string,
     return 'no dev server'
   if (state.entry !== resolve(entry) || state.lang !== (lang ?? ''))
     return 'another deck or language'
-  if (state.theme !== THEME_VERSION || state.slidev !== buildSlidevVersion())
+  if (state.theme !== THEME_VERSION || state.slidev !== buildSlidevVersion(entry))
     return 'another theme or Slidev version'
   if (!alive(state.pid))
     return 'its process is gone'

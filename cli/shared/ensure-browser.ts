@@ -1,8 +1,11 @@
 /**
- * postinstall: makes sure the browser tasks (tests, export, screenshots) have a Chromium.
- * .npmrc stops playwright-chromium's own install step (a dev dependency of this repository) from downloading (a failed
- * download would fail `npm install` on a machine without internet); this step tries the
- * download itself and never fails the install: presenting the deck needs no browser.
+ * `npm run browser` (README, docs/development.md): makes sure the browser tasks (tests,
+ * export, screenshots) have a Chromium. Nothing runs on install: `allowScripts` in
+ * package.json (npm 11.16+) and PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD in the scripts that install
+ * keep playwright-chromium (a dev dependency of this repository) from downloading. This step
+ * reports the browser it finds; with none, it tries Playwright's download (needs internet)
+ * and says what to install when that fails. The browser commands without one stop with the
+ * same message (cli/shared/browser.ts).
  */
 import { spawnSync } from 'node:child_process'
 import { createRequire } from 'node:module'

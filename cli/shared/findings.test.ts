@@ -1,6 +1,6 @@
-import type { SlideScan } from './findings'
+import type { FitScan, SlideScan } from './findings'
 import { describe, expect, it } from 'vitest'
-import { attributeSlide, domProblems, formatMessage, report, unexplainedMessages } from './findings'
+import { attributeSlide, domProblems, fitProblems, formatMessage, report, unexplainedMessages } from './findings'
 
 const titles = new Map([[1, 'Benelux'], [2, 'Geschiedenis'], [3, '1958 >< 2008'], [4, 'Einde']])
 const clean = (no: number): SlideScan => ({ no, errors: [], unknownTags: [] })
@@ -69,5 +69,48 @@ describe('formatMessage', () => {
     [{ kind: 'page error', text: 'x is not defined' }, 'console page error (uncaught): x is not defined'],
   ] as const)('%j', (m, line) => {
     expect(formatMessage(m)).toBe(line)
+  })
+})
+
+describe('fitProblems', () => {
+  const both = (scan: Omit<FitScan, 'media'>): FitScan[] => [{ ...scan, media: 'screen' }, { ...scan, media: 'print' }]
+
+  it('warns of a slide autofit shrank, once for both media', () => {
+    expect(fitProblems(both({ no: 7, size: 19, collisions: [] }))).toEqual([{ slide: 7, text: 'text shrunk to 19 px to fit', warning: true }])
+  })
+
+  it('past the minimum: an error naming the element and the px, suggesting a split', () => {
+    expect(fitProblems(both({ no: 6, size: 18, overflow: { element: 'li', text: 'Punt 16', by: 30.4, where: 'bottom' }, collisions: [] }))).toEqual([
+      { slide: 6, text: 'does not fit its body even with its text shrunk to 18 px: li "Punt 16" runs 30.4 px below the body; split the slide in two' },
+    ])
+  })
+
+  it('a slide that does not fit: its flow content over the footer is that one finding, an absolute element there its own', () => {
+    const footer = (element: string, flow: boolean) => ({ kind: 'footer' as const, element, text: element, by: 16, flow })
+    expect(fitProblems(both({ no: 6, size: 18, overflow: { element: 'li', by: 30, where: 'bottom' }, collisions: [footer('li', true), footer('p.absolute', false)] })).map(p => p.text)).toEqual([
+      'does not fit its body even with its text shrunk to 18 px: li runs 30 px below the body; split the slide in two',
+      'text over the footer: p.absolute "p.absolute" runs 16 px into it',
+    ])
+  })
+
+  it('a text out of its card on a slide that does not fit: one finding', () => {
+    const box = { kind: 'box' as const, element: 'h2.bx-card-title', text: 'Coopération', by: 14.2, other: 'li.bx-card-item', clipped: false }
+    expect(fitProblems(both({ no: 8, size: 18, overflow: { element: 'h2.bx-card-title', text: 'Coopération', by: 14.2, where: 'box', box: 'li.bx-card-item' }, collisions: [box] })).map(p => p.text)).toEqual([
+      'does not fit its body even with its text shrunk to 18 px: h2.bx-card-title "Coopération" runs 14.2 px out of li.bx-card-item; split the slide in two',
+    ])
+  })
+
+  it('one line per kind of collision with the worst and how many more; says when only print shows it', () => {
+    const canvas = (by: number) => ({ kind: 'canvas' as const, element: 'span', text: `regel ${by}`, by, edge: 'right' as const })
+    const problems = fitProblems([
+      { no: 1, media: 'screen', collisions: [canvas(10), canvas(30)] },
+      { no: 1, media: 'print', collisions: [canvas(10), canvas(30)] },
+      { no: 2, media: 'screen', collisions: [] },
+      { no: 2, media: 'print', collisions: [{ kind: 'footer', element: 'p', text: 'Meer', by: 12 }] },
+    ])
+    expect(problems).toEqual([
+      { slide: 1, text: 'content outside the canvas: span "regel 30" runs 30 px past the slide\'s right edge (and 1 more)' },
+      { slide: 2, text: 'text over the footer: p "Meer" runs 12 px into it (in print only)' },
+    ])
   })
 })

@@ -5,6 +5,8 @@
  * (`slide 4 "1958 >< 2008": Comparison: columns[1].items is missing`).
  */
 
+import type { Collision, Overflow } from '../../setup/fit'
+
 /** What the browser reports for one rendered slide (inspect.ts scanSlides). */
 export interface SlideScan {
   no: number
@@ -168,4 +170,83 @@ export function describeSlide(slides: { no: number, title: string }[], no: numbe
     return 'outside any slide:'
   const title = slides.find(slide => slide.no === no)?.title
   return title ? `slide ${no} "${title}"` : `slide ${no}`
+}
+
+/** What fits and what collides on one slide, in one medium (inspect.ts scanFit). */
+export interface FitScan {
+  no: number
+  /** `screen`: the slide as presented (the 16:9 view); `print`: as the PDF prints it. */
+  media: 'screen' | 'print'
+  /** The body text size autofit shrank the slide to (setup/autofit.ts), when it did. */
+  size?: number
+  /** What still overflows the body at the size autofit kept, when nothing fitted. */
+  overflow?: Overflow
+  collisions: Collision[]
+}
+
+const EDGE: Record<Overflow['where'], string> = { bottom: 'below the body', right: 'past the body\'s right edge', left: 'past the body\'s left edge', top: 'above the body', box: 'out of its box' }
+
+const quoted = (element: string, text?: string) => `${element}${text ? ` "${text}"` : ''}`
+
+/** The wording of one collision (without the slide). */
+export function collisionText(c: Collision): string {
+  const what = quoted(c.element, c.text)
+  switch (c.kind) {
+    case 'canvas':
+      return `content outside the canvas: ${what} runs ${c.by} px past the slide's ${c.edge} edge`
+    case 'footer':
+      return `${c.text ? 'text' : 'content'} over the footer: ${what} runs ${c.by} px into it`
+    case 'box':
+      return c.clipped
+        ? `text runs out of its box: ${what} is cut off by ${c.other} (${c.by} px)`
+        : `text runs out of its box: ${what} runs ${c.by} px out of ${c.other}`
+    case 'overlap':
+      return `overlapping text: ${what} and ${quoted(c.other ?? '?', c.otherText)} overlap by ${c.by} px`
+  }
+}
+
+/**
+ * The fit's findings, screen and print merged: a warning for a slide autofit shrank, an
+ * error for one that does not fit even at the minimum (what overflows, by how much), and
+ * one error per collision. A finding seen in only one medium says which.
+ */
+export function fitProblems(scans: FitScan[]): CheckProblem[] {
+  const lines = new Map<string, { slide: number, text: string, warning?: boolean, media: Set<string> }>()
+  const add = (no: number, media: string, text: string, warning?: boolean) => {
+    const key = `${no}\0${text}`
+    const seen = lines.get(key) ?? { slide: no, text, warning, media: new Set<string>() }
+    seen.media.add(media)
+    lines.set(key, seen)
+  }
+  const mediaCount = new Set(scans.map(s => s.media)).size
+  for (const scan of [...scans].sort((a, b) => a.no - b.no)) {
+    if (scan.overflow) {
+      const o = scan.overflow
+      const where = o.where === 'box' ? `out of ${o.box ?? 'its box'}` : EDGE[o.where]
+      const tried = scan.size ? `even with its text shrunk to ${scan.size} px` : 'and shrinking its text does not help'
+      add(scan.no, scan.media, `does not fit its body ${tried}: ${quoted(o.element, o.text)} runs ${o.by} px ${where}; split the slide in two`)
+    }
+    else if (scan.size) {
+      add(scan.no, scan.media, `text shrunk to ${scan.size} px to fit`, true)
+    }
+    // Content past the canvas, over the footer or out of one box is usually many lines of one cause: the worst, and how many more.
+    // A slide that does not fit: its content in the flow past the footer or the canvas, or its
+    // texts out of the box named above, are that same cause.
+    const o = scan.overflow
+    const sameCause = (c: Collision) => !!o && ((c.flow && (c.kind === 'canvas' || c.kind === 'footer')) || (o.where === 'box' && c.kind === 'box' && c.other === o.box))
+    const byKind = new Map<string, Collision[]>()
+    for (const c of scan.collisions.filter(c => !sameCause(c))) {
+      const key = c.kind === 'canvas' || c.kind === 'footer' ? c.kind : c.kind === 'box' ? `box\0${c.other}` : `${c.kind}\0${byKind.size}`
+      byKind.set(key, [...(byKind.get(key) ?? []), c])
+    }
+    for (const list of byKind.values()) {
+      const worst = list.reduce((a, b) => (b.by > a.by ? b : a))
+      add(scan.no, scan.media, collisionText(worst) + (list.length > 1 ? ` (and ${list.length - 1} more)` : ''))
+    }
+  }
+  return Array.from(lines.values(), ({ slide, text, warning, media }) => ({
+    slide,
+    text: mediaCount > 1 && media.size === 1 ? `${text} (${media.has('print') ? 'in print only' : 'on screen only'})` : text,
+    ...(warning ? { warning } : {}),
+  }))
 }

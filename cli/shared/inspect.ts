@@ -11,10 +11,12 @@
 import type { Browser, Page } from 'playwright-core'
 import type { SlideError } from '../../setup/slide-errors'
 import type { Deck } from './deck'
-import type { CheckProblem, ConsoleMessage, IconCheck, SlideScan } from './findings'
+import type { CheckProblem, ConsoleMessage, FitScan, IconCheck, SlideScan } from './findings'
 import type { PageLog } from './guard'
+import { collisions } from '../../setup/fit'
+import { slideGeometry } from '../../setup/geometry'
 import { launchBrowser } from './browser'
-import { attributeSlide, domProblems, formatMessage, messageKey, report, unboxedErrors, unexplainedMessages } from './findings'
+import { attributeSlide, domProblems, fitProblems, formatMessage, messageKey, report, unboxedErrors, unexplainedMessages } from './findings'
 import { blockOffHost, firstLine } from './guard'
 import { iconChecker } from './icons'
 import { printPageReady } from './print-ready'
@@ -111,6 +113,61 @@ export async function scanPrintPage(page: Page): Promise<{ scans: SlideScan[], e
   return { scans, errors }
 }
 
+/** Waits until the theme's autofit (setup/autofit.ts) has no fit scheduled, two frames in a row. */
+export async function waitForFit(page: Page): Promise<void> {
+  await page.waitForFunction(async () => {
+    for (let i = 0; i < 2; i++) {
+      await new Promise(done => requestAnimationFrame(done))
+      if ((window.__bxFitPending ?? 0) > 0)
+        return false
+    }
+    return true
+  }, undefined, { timeout: 10_000 }).catch(() => undefined)
+}
+
+/** The source of setup/geometry.ts slideGeometry, evaluated in the page (it references nothing outside itself). */
+const GEOMETRY_SOURCE = slideGeometry.toString()
+
+/**
+ * Runs in the page: per slide, its geometry (setup/geometry.ts) and what autofit did
+ * (`data-bx-fit`, `data-bx-fit-overflow`). Slides that threw or show no layout are left
+ * out (the DOM scan reports them).
+ */
+function readFit(source: string) {
+  // eslint-disable-next-line no-new-func -- the geometry function, shared with the theme's autofit
+  const geometry = new Function(`return (${source})`)() as typeof slideGeometry
+  return Array.from(document.querySelectorAll('[data-slidev-no]'), (slide) => {
+    const layout = slide.querySelector<HTMLElement>('.slidev-layout')
+    if (!layout || slide.querySelector('[data-bx-thrown]'))
+      return undefined
+    const overflow = layout.getAttribute('data-bx-fit-overflow')
+    return {
+      no: Number(slide.getAttribute('data-slidev-no')),
+      size: Number(layout.getAttribute('data-bx-fit')) || undefined,
+      overflow: overflow ? JSON.parse(overflow) : undefined,
+      geometry: geometry(layout),
+    }
+  }).filter(x => x !== undefined)
+}
+
+/**
+ * Autofit and collisions on every slide of a rendered print page, as presented (screen
+ * media: the print page lays every slide out on the same 980 x 552 canvas as the 16:9
+ * view) and as printed (print media: what the PDF shows). Leaves the page in print media.
+ */
+export async function scanFit(page: Page): Promise<FitScan[]> {
+  const scans: FitScan[] = []
+  await page.evaluate(NAME_SHIM)
+  for (const media of ['screen', 'print'] as const) {
+    await page.emulateMedia({ media })
+    await waitForFit(page)
+    const slides = await page.evaluate(readFit, GEOMETRY_SOURCE)
+    for (const slide of slides)
+      scans.push({ no: slide.no, media, size: slide.size, overflow: slide.overflow, collisions: collisions(slide.geometry) })
+  }
+  return scans
+}
+
 export interface InspectOptions {
   browser: Browser
   /** The built deck's address, ending in '/'. */
@@ -132,8 +189,8 @@ export class NoPrintPageError extends Error {
 }
 
 /** Opens the print page of a built deck in a fresh context that stays on localhost. */
-export async function openPrintPage(browser: Browser, url: string, count: number, timeoutMs = 30_000, viewport = { width: 980, height: 552 }) {
-  const context = await browser.newContext({ viewport })
+export async function openPrintPage(browser: Browser, url: string, count: number, timeoutMs = 30_000, viewport = { width: 980, height: 552 }, deviceScaleFactor = 1) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor })
   context.setDefaultTimeout(timeoutMs)
   await context.addInitScript(NAME_SHIM)
   const log: PageLog = { offHost: [], errors: [] }
@@ -168,6 +225,7 @@ export async function inspectDeck(options: InspectOptions): Promise<CheckProblem
     scan = await scanPrintPage(page)
     if (options.onPrintPage)
       more = await options.onPrintPage(page)
+    more = [...more, ...fitProblems(await scanFit(page))]
   }
   finally {
     await opened?.context.close()

@@ -1,2 +1,4 @@
+import type { Slidev } from './slidev.mjs'
+
 /** Loads the roots' setup/preparser.ts for Slidev's resolveOptions (see preparsers.mjs). */
-export function injectPreparsers(): Promise<void>
+export function injectPreparsers(slidev: Slidev): Promise<void>

@@ -4,16 +4,17 @@
  * and the single-file build call (resolveOptions) does not. Uses the jiti Slidev itself uses.
  */
 import { existsSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
-import { injectPreparserExtensionLoader } from '@slidev/parser/fs'
+import { importFromSlidev } from './slidev.mjs'
 
-/** @returns {Promise<void>} */
-export async function injectPreparsers() {
-  const fromSlidev = createRequire(import.meta.resolve('@slidev/cli'))
-  /** @type {{ createJiti: (from: string, options: object) => { import: (path: string) => Promise<any> } }} */
-  const { createJiti } = await import(pathToFileURL(fromSlidev.resolve('jiti')).href)
+/**
+ * @param {import('./slidev.mjs').Slidev} slidev the deck's Slidev: its own @slidev/parser
+ *   holds the loader that its resolveOptions calls.
+ * @returns {Promise<void>}
+ */
+export async function injectPreparsers(slidev) {
+  /** @type {[{ injectPreparserExtensionLoader: typeof import('@slidev/parser/fs').injectPreparserExtensionLoader }, { createJiti: (from: string, options: object) => { import: (path: string) => Promise<any> } }]} */
+  const [{ injectPreparserExtensionLoader }, { createJiti }] = await Promise.all([importFromSlidev(slidev, '@slidev/parser/fs'), importFromSlidev(slidev, 'jiti')])
   const jiti = createJiti(import.meta.filename, { moduleCache: false })
   injectPreparserExtensionLoader(async (roots, headmatter, filepath, mode) => {
     const setups = roots.map(root => join(root, 'setup', 'preparser.ts')).filter(existsSync)

@@ -16,9 +16,8 @@ import { existsSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { pathToFileURL } from 'node:url'
-import { resolveOptions, ViteSlidevPlugin } from '@slidev/cli'
-import { build, loadConfigFromFile, mergeConfig } from 'vite'
 import { injectPreparsers } from './preparsers.mjs'
+import { importFromSlidev, slidevFor } from './slidev.mjs'
 
 /** Slidev features the print page does not use; compiled out of the throwaway build. */
 const UNUSED_FEATURES = ['PRESENTER', 'RECORD', 'BROWSER_EXPORTER', 'WAKE_LOCK', 'PWA']
@@ -31,7 +30,11 @@ const UNUSED_FEATURES = ['PRESENTER', 'RECORD', 'BROWSER_EXPORTER', 'WAKE_LOCK',
  * @returns {Promise<void>}
  */
 export async function buildForPrint(entry, outDir, depsFile) {
-  await injectPreparsers()
+  // The deck's own Slidev and the Vite it uses (cli/shared/slidev.mjs).
+  const slidev = slidevFor(entry)
+  /** @type {[typeof import('@slidev/cli'), typeof import('vite')]} */
+  const [{ resolveOptions, ViteSlidevPlugin }, { build, loadConfigFromFile, mergeConfig }] = await Promise.all([import(slidev.entryUrl), importFromSlidev(slidev, 'vite')])
+  await injectPreparsers(slidev)
   const options = await resolveOptions({ entry }, 'build')
   for (const feature of UNUSED_FEATURES)
     options.utils.define[`__SLIDEV_FEATURE_${feature}__`] = 'false'

@@ -1,5 +1,5 @@
 /**
- * When Slidev's print page (or the dev server's /handout preview, which renders the same
+ * When Slidev's print page (or the dev server's /bx-handout preview, which renders the same
  * PrintContainer) has rendered every slide. Browser-safe: no Node imports, so that
  * setup/HandoutPreview.vue can use it too; cli/shared/inspect.ts re-exports it.
  */

@@ -1,6 +1,6 @@
 /**
- * The main deck in both languages: one print build of the French deck (the Dutch one is the
- * global setup's build) shows every slide in its language, with footer and `<html lang>`
+ * The main deck in both languages: the global setup's print build of the French deck and
+ * its build of the Dutch one shows every slide in its language, with footer and `<html lang>`
  * following it and no console error; the French export of that same build writes PDFs
  * with /Lang fr, French metadata and French handout labels, and the bilingual handout
  * carries the notes of both languages.
@@ -15,7 +15,6 @@ import { basename, join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { exportDeck } from '../../cli/export/export-deck'
 import { launchBrowser } from '../../cli/shared/browser'
-import { buildForPrint } from '../../cli/shared/build'
 import { loadDeck } from '../../cli/shared/deck'
 import { waitForPrintPage } from '../../cli/shared/inspect'
 import { serveDist } from '../../cli/shared/serve'
@@ -34,11 +33,8 @@ let count: number
 
 beforeAll(async () => {
   temp = mkdtempSync(join(tmpdir(), 'bx-bilingual-'))
-  await Promise.all([
-    buildForPrint(ENTRY, join(temp, 'fr'), undefined, 'fr'),
-    launchBrowser().then(b => (browser = b)),
-  ])
-  servers = { nl: await serveDist(inject('mainDist')), fr: await serveDist(join(temp, 'fr')) }
+  browser = await launchBrowser()
+  servers = { nl: await serveDist(inject('mainDist')), fr: await serveDist(inject('frPrintDist')) }
   count = (await loadDeck(ENTRY)).slides.length
 })
 
@@ -125,8 +121,8 @@ describe('the French export', () => {
   const pageText = (file: string, page: number) => execFileSync('pdftotext', ['-f', String(page), '-l', String(page), file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
 
   beforeAll(async () => {
-    const dir = join(temp, 'fr')
-    // The French build above, handed to the export (which would otherwise build its own).
+    const dir = inject('frPrintDist')
+    // The global setup's French build, handed to the export (which would otherwise build its own).
     const build = { dir, started: Date.now(), done: Promise.resolve(), dispose: async () => {} }
     result = await exportDeck({ entry: ENTRY, lang: 'fr', build, browser, bilingual: ['fr', 'nl'], outDir: join(temp, 'out'), log: () => {} })
   })

@@ -8,9 +8,9 @@
  * - a build killed halfway is never reused.
  * Three builds of a three-slide deck and one dev server in all.
  */
-import type { Buffer } from 'node:buffer'
 import type { ChildProcess } from 'node:child_process'
 import type { Manifest } from '../../cli/shared/build-cache'
+import { Buffer } from 'node:buffer'
 import { execFileSync, spawn } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'

@@ -7,11 +7,13 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchBrowser } from '../../cli/shared/browser'
-import { SLIDEV_BIN, THEME_ROOT } from '../../cli/shared/theme'
+import { slidevFor } from '../../cli/shared/slidev.mjs'
+import { THEME_ROOT } from '../../cli/shared/theme'
+import { HANDOUT_PREVIEW_PATH } from '../../setup/routes'
 import { briefing } from '../support/cli'
 import { writeFixture } from '../support/export-fixtures'
 
-// /handout in the dev server must show the handout sheets the export prints, page for page:
+// /bx-handout in the dev server must show the handout sheets the export prints, page for page:
 // the same number of pages and the same words on each.
 const OUT = join(THEME_ROOT, '.cache/export-e2e/preview-out')
 const RE_WORD_BREAK = /-\s+/g
@@ -47,7 +49,7 @@ beforeAll(async () => {
   entry = writeFixture('links')
   const port = await freePort()
   url = `http://localhost:${port}/`
-  server = spawn(process.execPath, [SLIDEV_BIN, entry, '--port', String(port)], { cwd: THEME_ROOT, stdio: 'ignore' })
+  server = spawn(process.execPath, [slidevFor(entry).bin, entry, '--port', String(port)], { cwd: THEME_ROOT, stdio: 'ignore' })
   rmSync(OUT, { recursive: true, force: true })
   const run = briefing(['export', entry, '--out', OUT])
   expect(run.status, run.output).toBe(0)
@@ -64,14 +66,14 @@ afterAll(async () => {
   server?.kill('SIGTERM')
 })
 
-describe('the live handout preview (/handout)', () => {
+describe(`the live handout preview (${HANDOUT_PREVIEW_PATH})`, () => {
   it.each([
     ['notes', 'links-handout.pdf'],
     ['3up', 'links-handout-3up.pdf'],
   ])('?layout=%s shows the pages of %s', async (layout, file) => {
     const page = await browser.newPage({ viewport: { width: 1000, height: 900 } })
     try {
-      await page.goto(`${url}handout?layout=${layout}`)
+      await page.goto(`${url}${HANDOUT_PREVIEW_PATH.slice(1)}?layout=${layout}`)
       const status = page.locator('.bx-preview-bar [role=status]')
       // Laid out (again, once the slide infos are in): the status says so once the sheets are there.
       const ready = async () => `${await status.textContent()} ${await page.locator('#bx-handout .bx-sheet').count() > 0}`

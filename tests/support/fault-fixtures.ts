@@ -16,7 +16,7 @@ fonts:
 }
 
 export const FAULT_DECKS = {
-  /** An unknown icon, a slide whose script throws, a misspelt component and unequal comparison columns. */
+  /** An unknown icon, a slide whose script throws, a misspelt component, unequal comparison columns, an image layout without image. */
   faults: `${head()}
 # Thema's
 
@@ -39,6 +39,14 @@ Tekst
 <Timline :events="[{ date: '1985', label: 'Schengen' }]" />
 
 <Comparison :columns="[{ heading: '1958', items: ['a', 'b', 'c'] }, { heading: '2008', items: ['a', 'b'] }]" />
+
+---
+layout: image-right
+---
+
+# Kaart
+
+Een beeldlay-out zonder image.
 `,
   /** Invalid YAML: an unclosed quote in the headmatter and in a slide's frontmatter. */
   yaml: `---

@@ -20,6 +20,8 @@ export interface VisualDeck {
 export const VISUAL_DECKS: VisualDeck[] = [
   { name: 'main', entry: 'slides.md' },
   { name: 'gallery', entry: 'gallery.md' },
+  // Every layout and every kind of standard markdown content (issue 19), checked clean.
+  { name: 'every-layout', entry: 'tests/fixtures/every-layout/slides.md' },
 ]
 
 export const UPDATE_COMMAND = 'npm run test:visual:update'

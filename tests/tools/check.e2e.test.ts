@@ -74,9 +74,10 @@ fonts:
 `
 
 describe('briefing check', () => {
-  it('passes the main deck', () => {
+  it('passes the main deck, in each of its languages', () => {
     const { code, output } = check()
-    expect(output).toMatch(/check: \d+ slides, no problems/)
+    expect(output).toMatch(/check \(nl\): \d+ slides, no problems/)
+    expect(output).toMatch(/check \(fr\): \d+ slides, no problems/)
     expect(code).toBe(0)
   })
 

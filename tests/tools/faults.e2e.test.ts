@@ -37,11 +37,12 @@ describe('a deck with faults a browser finds', () => {
     'slide 2 "Kapotte dia": threw while rendering: Error: kapot in setup',
     'slide 3 "Vergelijking": <timline> is not a known HTML element or component (misspelt or missing component?)',
     'slide 3 "Vergelijking": warning: Comparison: columns[1] "2008" has 2 items, columns[0] "1958" has 3: row 3 stays empty in "2008"',
+    'slide 4 "Kaart": layout image-right: the frontmatter has no `image` (e.g. `image: /images/map.svg` from the deck\'s public/ folder)',
   ]
 
   it('export stops with the same findings and leaves the previous files alone', () => {
     expect(findings(exported.stderr)).toEqual(expected)
-    expect(exported.stderr).toContain('export: 3 problems on 3 slides of 3, 1 warning')
+    expect(exported.stderr).toContain('export: 4 problems on 4 slides of 4, 1 warning')
     expect(exported.stderr).toContain('no file was written')
     expect(exported.status).toBe(1)
     expect(readdirSync(out).filter(f => f !== 'dist')).toEqual(['faults.pdf'])
@@ -50,7 +51,7 @@ describe('a deck with faults a browser finds', () => {
 
   it('build names each problem by slide, title, component and field, writes the site and exits 1', () => {
     expect(findings(built.stderr)).toEqual(expected)
-    expect(built.stderr).toContain('build: 3 problems on 3 slides of 3, 1 warning')
+    expect(built.stderr).toContain('build: 4 problems on 4 slides of 4, 1 warning')
     expect(existsSync(join(out, 'dist/index.html'))).toBe(true)
     expect(built.status).toBe(1)
   })

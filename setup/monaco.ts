@@ -1,0 +1,11 @@
+import { defineMonacoSetup } from '@slidev/types'
+
+// Monaco editors (```ts {monaco}) at the type scale's minimum, in the theme's code font; the
+// colours come from setup/shiki.ts, which Slidev hands to Monaco too.
+export default defineMonacoSetup(() => ({
+  editorOptions: {
+    fontSize: 18,
+    lineHeight: 26,
+    fontFamily: 'var(--slidev-code-font-family)',
+  },
+}))
