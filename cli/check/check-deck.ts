@@ -3,10 +3,9 @@
  * Chromium (cli/shared/inspect.ts, the same inspection as export, build and screenshots),
  * plus check's own rules: legibility and, in a deck of several languages, translations.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import { buildDeck } from '../shared/build'
+import { existsSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { startPrintBuild } from '../shared/build'
 import { buildFailureMessage } from '../shared/build-errors'
 import { loadDeck } from '../shared/deck'
 import { report } from '../shared/findings'
@@ -28,6 +27,10 @@ export interface CheckOptions {
   label?: string
   /** Also the translation check (default true; a check of the deck's other languages leaves it out, it covers them all). */
   translations?: boolean
+  /** Reuse (and keep) the print build of this deck state (cli/shared/build-cache.ts); default true. */
+  cache?: boolean
+  /** Lines about the build (`build: reused (…)`). */
+  log?: (line: string) => void
 }
 
 export async function checkDeck(entryPath: string, options: CheckOptions = {}): Promise<CheckResult> {
@@ -49,20 +52,26 @@ export async function checkDeck(entryPath: string, options: CheckOptions = {}): 
   // Invalid frontmatter YAML: the rendered deck would not be the deck as written.
   if (deck.problems.length)
     return report([...deck.problems, ...untranslated], titles, count, label)
-  const dir = mkdtempSync(join(tmpdir(), 'bx-check-'))
+  // The print build: the same print page as `slidev build`, shared with export and screenshots.
+  const build = startPrintBuild(entry, lang, { cache: options.cache, command: 'check' })
+  const stop = () => void build.dispose()
+  signal?.addEventListener('abort', stop, { once: true })
   try {
     try {
-      await buildDeck(entry, dir, { signal, lang })
+      await build.done
     }
     catch (error) {
       signal?.throwIfAborted()
       return { lines: [`check: the build of ${entry} failed`, buildFailureMessage(error, deck.slides)], code: 1 }
     }
+    if (build.reused)
+      options.log?.(`[check] build: ${build.reused}`)
     // Legibility is check's own rule (the room a text gets), on the same print page.
-    const { lines, code } = await inspectBuiltDeck(deck, dir, { label, signal, onPrintPage: legibilityOnPage, extraProblems: untranslated })
+    const { lines, code } = await inspectBuiltDeck(deck, build.dir, { label, signal, onPrintPage: legibilityOnPage, extraProblems: untranslated })
     return { lines, code }
   }
   finally {
-    rmSync(dir, { recursive: true, force: true })
+    signal?.removeEventListener('abort', stop)
+    await build.dispose()
   }
 }

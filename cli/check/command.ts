@@ -23,9 +23,11 @@ lacks one of them or names another. Exit code 1 when any.
 Options:
   --lang <xx>  only this language of the deck: one of the headmatter's \`languages\`
                (default: every one)
+  --no-cache   build afresh (default: reuse the build of an unchanged deck, and keep
+               this one for export and screenshots)
   -h, --help   this help`
 
-const spec = { name: 'briefing check', usage, maxPositionals: 1, options: { ...LANG_OPTION } } as const
+const spec = { name: 'briefing check', usage, maxPositionals: 1, options: { 'no-cache': { type: 'boolean' }, ...LANG_OPTION } } as const
 
 export async function run(argv: string[]): Promise<number> {
   const args = parseCommand(spec, argv)
@@ -40,7 +42,7 @@ export async function run(argv: string[]): Promise<number> {
     let worst = 0
     for (const [i, lang] of langs.entries()) {
       const label = langs.length > 1 ? `check (${lang})` : 'check'
-      const { lines, code } = await checkDeck(entry, { lang, signal: interrupts.signal, label, translations: i === 0 })
+      const { lines, code } = await checkDeck(entry, { lang, signal: interrupts.signal, label, translations: i === 0, cache: !args.values['no-cache'], log: line => console.log(line) })
       for (const line of lines)
         (code === 0 ? console.log : console.error)(line)
       worst = Math.max(worst, code)

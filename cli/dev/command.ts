@@ -1,11 +1,14 @@
 /**
  * briefing dev [deck.md] [--port N] [--open] [--lang xx]
  * Slidev's dev server for a deck on this theme (presenter view at /presenter/), with the
- * deck's own Slidev. Ctrl-C stops it.
+ * deck's own Slidev. Ctrl-C stops it. Once the server answers, it is announced in a
+ * state file (cli/shared/dev-state.ts) so that `briefing export` prints from it; the file
+ * is removed when the server ends.
  */
 import { spawn } from 'node:child_process'
 import process from 'node:process'
 import { deckEntry, parseCommand, UsageError } from '../shared/args'
+import { servedDeck, writeDevState } from '../shared/dev-state'
 import { LANG_OPTION, langUsage, selectLanguages, useLanguage } from '../shared/lang'
 import { slidevFor } from '../shared/slidev.mjs'
 
@@ -43,16 +46,36 @@ export async function run(argv: string[]): Promise<number> {
   useLanguage(lang!)
   const slidevArgs = [slidevFor(entry).bin, entry, '--port', port ?? '3030', ...(open ? ['--open'] : [])]
   const child = spawn(process.execPath, slidevArgs, { stdio: 'inherit' })
-  // Ctrl-C reaches the child through the terminal; SIGTERM is passed on.
+  let removeState = () => {}
+  let ended = false
+  // Announce the server once it serves this deck (Slidev loads for a few seconds first).
+  void (async () => {
+    // eslint-disable-next-line no-unmodified-loop-condition -- set by the child's exit handler
+    while (!ended && child.pid) {
+      if (await servedDeck(Number(port ?? 3030), 1000) === entry) {
+        if (!ended)
+          removeState = writeDevState({ pid: child.pid, owner: process.pid, port: Number(port ?? 3030), entry, lang: lang! })
+        return
+      }
+      await new Promise(done => setTimeout(done, 300))
+    }
+  })()
+  // Ctrl-C and SIGTERM are passed on (a terminal's Ctrl-C reaches the child too); this process waits for it to end.
   const stop = () => child.kill('SIGTERM')
+  const interrupt = () => child.kill('SIGINT')
   process.once('SIGTERM', stop)
+  process.on('SIGINT', interrupt)
+  process.once('exit', () => removeState())
   return new Promise((done) => {
     child.once('error', (error) => {
       console.error(`${spec.name}: could not start Slidev: ${error.message}`)
       done(1)
     })
     child.once('exit', (code, signal) => {
+      ended = true
+      removeState()
       process.off('SIGTERM', stop)
+      process.off('SIGINT', interrupt)
       done(signal ? 130 : (code ?? 1))
     })
   })

@@ -31,6 +31,8 @@ Options:
 ${langUsage(23, true)}
                        all: every language, and per language a bilingual handout
                        (slides in it, notes in every language side by side)
+  --no-cache           build afresh: neither reuse a cached build of the same deck
+                       state nor print from a running 'briefing dev' of the deck
   --watch              export, then again on every save of the deck, its data,
                        components or theme (notes only: handouts in about a second);
                        Ctrl-C stops; with --lang, of that one language
@@ -40,7 +42,7 @@ const spec = {
   name: 'briefing export',
   usage,
   maxPositionals: 1,
-  options: { out: { type: 'string' }, timeout: { type: 'string' }, pptx: { type: 'boolean' }, watch: { type: 'boolean' }, ...LANG_OPTION },
+  options: { 'out': { type: 'string' }, 'timeout': { type: 'string' }, 'pptx': { type: 'boolean' }, 'watch': { type: 'boolean' }, 'no-cache': { type: 'boolean' }, ...LANG_OPTION },
 } as const
 
 export async function run(argv: string[]): Promise<number> {
@@ -69,7 +71,10 @@ export async function run(argv: string[]): Promise<number> {
   // Ctrl-C or SIGTERM: stop the build and Chromium, remove every temporary file, write nothing.
   const interrupts = handleInterrupts()
   // Start the build before loading the export pipeline's own modules (about a second).
-  let build: PrintBuild = startPrintBuild(entry, langs[0])
+  // The same deck state built before (check, an earlier export) is reused; a running
+  // `briefing dev` of the deck and language is printed from.
+  const buildOptions = { cache: !values['no-cache'], command: 'export', dev: true }
+  let build: PrintBuild = startPrintBuild(entry, langs[0], buildOptions)
   let next: PrintBuild | undefined
   let browser: Browser | undefined
   let written = false
@@ -99,7 +104,7 @@ export async function run(argv: string[]): Promise<number> {
       // The next language builds while this one prints.
       const onBuilt = () => {
         if (langs[i + 1])
-          next = startPrintBuild(entry, langs[i + 1])
+          next = startPrintBuild(entry, langs[i + 1], buildOptions)
       }
       const bilingual = all ? [lang, ...langs.filter(l => l !== lang)] : undefined
       const afterPrint = values.pptx && i === 0 ? pptx : undefined

@@ -352,18 +352,21 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
     }))
     options.onBuilt?.()
     ms.build = Date.now() - started
-    log(`[export] built ${deck.slides.length} slides${deck.languages.length > 1 ? ` (${deck.lang})` : ''} in ${(ms.build / 1000).toFixed(1)} s`)
-    ;[browser, server] = await until(Promise.all([launching, serveDist(build.dir)]))
+    const inLang = deck.languages.length > 1 ? ` (${deck.lang})` : ''
+    log(build.reused ? `[export] build${inLang}: ${build.reused}` : `[export] built ${deck.slides.length} slides${inLang} in ${(ms.build / 1000).toFixed(1)} s`)
+    // A running dev server of the deck (build.url) is printed from as it is.
+    ;[browser, server] = await until(Promise.all([launching, build.url ? undefined : serveDist(build.dir)]))
     mkdirSync(outDir, { recursive: true })
 
     const t = Date.now()
-    print = await renderPrintPage(browser, server.url, deck, run, timeout)
+    const url = build.url ?? server!.url
+    print = await renderPrintPage(browser, url, deck, run, timeout)
     ms.render = Date.now() - t
     const bilingualDecks = options.bilingual
       ? await until(Promise.all(options.bilingual.map(lang => lang === deck.lang ? deck : loadDeck(options.entry, lang))))
       : undefined
     await printPdfs(print, deck, targets, run, EXPORT_KINDS, bilingualDecks)
-    await options.afterPrint?.({ browser, url: server.url, deck, slidesPdf: targets.files.slides })
+    await options.afterPrint?.({ browser, url, deck, slidesPdf: targets.files.slides })
     ms.total = Date.now() - started
     return { deck, files: targets.files, bilingual: targets.bilingual?.file, pages: run.pages, ms: { ...ms, ...run.ms } }
   }

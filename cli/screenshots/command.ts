@@ -3,15 +3,15 @@
  * A 1280x720 PNG of every slide in its final click state, from a fresh `slidev build`
  * (or a given one), served on localhost and pictured with the project's Chromium.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, mkdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { deckEntry, parseCommand, UsageError } from '../shared/args'
 import { launchBrowser } from '../shared/browser'
-import { buildDeck } from '../shared/build'
+import { startPrintBuild } from '../shared/build'
 import { loadDeck } from '../shared/deck'
 import { inspectBuiltDeck } from '../shared/inspect'
 import { LANG_OPTION, langUsage, selectLanguages } from '../shared/lang'
+import { formatSeconds } from '../shared/progress'
 import { serveDist } from '../shared/serve'
 import { openSlide } from '../shared/slide-page'
 import { screenshotName } from './file-names'
@@ -23,6 +23,8 @@ A 1280x720 PNG of every slide of the deck (default: slides.md) in its final clic
 Options:
   --out <dir>    folder for the PNGs (default: screenshots)
   --dist <dir>   an existing 'briefing build' of the deck, instead of building it
+  --no-cache     build afresh (default: reuse the build of an unchanged deck, as
+                 check and export made it, and keep this one)
 ${langUsage(17)}
   -h, --help     this help`
 
@@ -30,7 +32,7 @@ const spec = {
   name: 'briefing screenshots',
   usage,
   maxPositionals: 1,
-  options: { out: { type: 'string' }, dist: { type: 'string' }, ...LANG_OPTION },
+  options: { 'out': { type: 'string' }, 'dist': { type: 'string' }, 'no-cache': { type: 'boolean' }, ...LANG_OPTION },
 } as const
 
 export async function run(argv: string[]): Promise<number> {
@@ -44,14 +46,15 @@ export async function run(argv: string[]): Promise<number> {
   const entry = deckEntry(spec.name, args.positionals[0], usage)
   const outDir = resolve(args.values.out ?? 'screenshots')
   const [lang] = await selectLanguages(spec.name, entry, args.values.lang, usage)
-  const temp = args.values.dist ? undefined : mkdtempSync(join(tmpdir(), 'bx-shots-'))
+  // The print build (its slide pages too), shared with check and export through the cache.
+  const build = args.values.dist ? undefined : startPrintBuild(entry, lang, { cache: !args.values['no-cache'], command: 'screenshots' })
   try {
     const deck = await loadDeck(entry, lang)
-    const dist = args.values.dist ? resolve(args.values.dist) : join(temp!, 'dist')
-    if (!args.values.dist) {
-      console.log(`Building ${entry} …`)
-      await buildDeck(entry, dist, { lang })
+    if (build) {
+      await build.done
+      console.log(`[screenshots] build: ${build.reused ?? `built in ${formatSeconds(Date.now() - build.started)}`}`)
     }
+    const dist = args.values.dist ? resolve(args.values.dist) : build!.dir
     // The same verdict as check, export and build; the pictures are taken either way.
     const verdict = await inspectBuiltDeck(deck, dist, { label: 'screenshots' })
     for (const line of verdict.lines)
@@ -79,7 +82,6 @@ export async function run(argv: string[]): Promise<number> {
     return 1
   }
   finally {
-    if (temp)
-      rmSync(temp, { recursive: true, force: true })
+    await build?.dispose()
   }
 }

@@ -79,39 +79,108 @@ export async function buildDeck(entry: string, outDir: string, options: BuildOpt
 
 /**
  * A throwaway build for printing (cli/shared/print-build.mjs): the same deck and print
- * page as `slidev build`, without what printing does not use.
+ * page as `slidev build`, without what printing does not use. With `depsFile`, the build
+ * writes the list of files it read there once it is complete (for the build cache).
  */
-export async function buildForPrint(entry: string, outDir: string, signal?: AbortSignal, lang?: string): Promise<void> {
+export async function buildForPrint(entry: string, outDir: string, signal?: AbortSignal, lang?: string, depsFile?: string): Promise<void> {
   slidevFor(entry) // a deck without a supported Slidev stops here, with the message that says so
-  await runNode([PRINT_BUILD, entry, resolve(outDir)], `Building ${entry}${lang ? ` (${lang})` : ''}`, { env: buildEnv(lang), signal })
+  await runNode([PRINT_BUILD, entry, resolve(outDir), ...(depsFile ? [depsFile] : [])], `Building ${entry}${lang ? ` (${lang})` : ''}`, { env: buildEnv(lang), signal })
 }
 
-/** A print build under way in a fresh temporary directory. */
+/** A print build under way, reused from the cache, or a running dev server to print from. */
 export interface PrintBuild {
-  dir: string
+  /** The built site (known once `done` resolves). */
+  readonly dir: string
   /** Date.now() when the build started. */
   started: number
   done: Promise<void>
-  /** Stops the build if still running and removes its directory. */
+  /** Set once `done` resolves, when no build ran: `reused (unchanged since check, 12 s ago)` or `from the dev server …`. */
+  readonly reused?: string
+  /** The address of a running `briefing dev` of the same deck to print from instead of `dir` (cli/shared/dev-state.ts). */
+  readonly url?: string
+  /** Stops the build if still running and removes its directory (a cached build stays). */
   dispose: () => Promise<void>
 }
 
-/** Starts buildForPrint at once, so that it runs while the caller loads the rest. */
-export function startPrintBuild(entry: string, lang?: string): PrintBuild {
+export interface PrintBuildOptions {
+  /** Use the build cache (cli/shared/build-cache.ts) and a running dev server; false for --no-cache (always a fresh build). Default true. */
+  cache?: boolean
+  /** The command, named when a later one reuses the build: check, export, screenshots. */
+  command?: string
+  /** Print from a running `briefing dev` of the deck and language when there is one (export). */
+  dev?: boolean
+}
+
+/**
+ * Starts the print build of `entry` in `lang` at once, so that it runs while the caller
+ * loads the rest; with the cache, a build of the same deck state is reused instead, and a
+ * fresh one is kept for the next command.
+ */
+export function startPrintBuild(entry: string, lang?: string, options: PrintBuildOptions = {}): PrintBuild {
   const started = Date.now()
   slidevFor(entry) // thrown at once, not from the build process
-  const dir = mkdtempSync(join(tmpdir(), 'bx-export-'))
   const stop = new AbortController()
-  const done = buildForPrint(resolve(entry), dir, stop.signal, lang)
+  const useCache = options.cache ?? true
+  let dir = ''
+  let reused: string | undefined
+  let url: string | undefined
+  let cleanup = () => {}
+  const done = (async () => {
+    const cache = await import('./build-cache')
+    const root = cache.cacheRoot(entry)
+    const slot = useCache ? cache.slotKey({ kind: 'print', entry, lang }) : ''
+    // A build of this very deck state first: it prints sooner than a dev server, which
+    // serves its modules one by one.
+    const hit = useCache ? cache.lookup(root, slot) : undefined
+    if (hit) {
+      dir = join(hit.dir, 'out')
+      reused = cache.describeReuse(hit.manifest)
+      cleanup = hit.release
+      return
+    }
+    if (options.dev && useCache) {
+      const { findDevServer } = await import('./dev-state')
+      const dev = await findDevServer(entry, lang)
+      if (dev) {
+        url = dev.url
+        reused = `printed from the running dev server (${dev.url}, pid ${dev.pid})`
+        return
+      }
+    }
+    if (!useCache) {
+      dir = mkdtempSync(join(tmpdir(), 'bx-export-'))
+      cleanup = () => rmSync(dir, { recursive: true, force: true })
+      await buildForPrint(resolve(entry), dir, stop.signal, lang)
+      return
+    }
+    const pending = cache.pendingEntry(root, slot, { kind: 'print', entry, lang, createdBy: options.command ?? 'a build' })
+    dir = pending.dir
+    cleanup = pending.abandon
+    await buildForPrint(resolve(entry), pending.dir, stop.signal, lang, pending.depsFile)
+    const reported = cache.readReported(pending.depsFile)
+    const entryHit = reported && pending.commit(reported, started)
+    if (entryHit) {
+      dir = join(entryHit.dir, 'out')
+      cleanup = entryHit.release
+    }
+  })()
   done.catch(() => undefined)
   return {
-    dir,
+    get dir() {
+      return dir
+    },
     started,
     done,
+    get reused() {
+      return reused
+    },
+    get url() {
+      return url
+    },
     async dispose() {
       stop.abort()
       await done.catch(() => undefined)
-      rmSync(dir, { recursive: true, force: true })
+      cleanup()
     },
   }
 }

@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * A throwaway build of a deck for `npm run export`: only what the print page (/print)
- * needs, as fast as Vite can make it. Run as `node cli/shared/print-build.mjs <entry> <outDir>`
+ * needs, as fast as Vite can make it. Run as `node cli/shared/print-build.mjs <entry> <outDir> [depsFile]`
  * in a plain Node process: plain JavaScript (type-checked through the JSDoc below), because
  * under the TypeScript loader every module of Slidev and Vite loads about a second slower.
  *
@@ -12,7 +12,7 @@
  * report, no 404.html, and the presenter, recording, PWA and browser-exporter features
  * compiled out. `npm run build` (`slidev build`) is unchanged.
  */
-import { existsSync } from 'node:fs'
+import { existsSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { pathToFileURL } from 'node:url'
@@ -23,19 +23,13 @@ import { importFromSlidev, slidevFor } from './slidev.mjs'
 const UNUSED_FEATURES = ['PRESENTER', 'RECORD', 'BROWSER_EXPORTER', 'WAKE_LOCK', 'PWA']
 
 /**
- * Slidev's pages that only other routes than /print show: the slide show (`/:no`, with its
- * navigation, settings, drawing and overview controls: about 20 components and their icons)
- * and the 404 page. The routes stay; their pages are empty in the throwaway build.
- */
-const RE_UNUSED_PAGE = /[\\/]@slidev[\\/]client[\\/]pages[\\/](?:play|404)\.vue$/
-const EMPTY_PAGE = '<script>export default { name: \'BxNotPrinted\', render: () => null }</script>\n'
-
-/**
  * @param {string} entry the deck's markdown file
  * @param {string} outDir where the built site goes (emptied first)
+ * @param {string} [depsFile] where to write the files the build read (for the build cache,
+ *   cli/shared/build-cache.ts): `{ files, roots }`, written only once the build is complete
  * @returns {Promise<void>}
  */
-export async function buildForPrint(entry, outDir) {
+export async function buildForPrint(entry, outDir, depsFile) {
   // The deck's own Slidev and the Vite it uses (cli/shared/slidev.mjs).
   const slidev = slidevFor(entry)
   /** @type {[typeof import('@slidev/cli'), typeof import('vite')]} */
@@ -45,6 +39,8 @@ export async function buildForPrint(entry, outDir) {
   for (const feature of UNUSED_FEATURES)
     options.utils.define[`__SLIDEV_FEATURE_${feature}__`] = 'false'
   const indexHtmlId = resolve(options.userRoot, 'index.html')
+  /** Every file the build read: the module graph, watch files, markdown and snippets, configs. @type {Set<string>} */
+  const read = new Set([...Object.keys(options.data.markdownFiles), ...Object.keys(options.data.watchFiles)])
 
   /** @type {import('vite').InlineConfig} */
   let config = {
@@ -52,9 +48,12 @@ export async function buildForPrint(entry, outDir) {
       {
         name: 'bx:print-build',
         resolveId: { order: 'pre', handler: id => (id === indexHtmlId ? id : null) },
-        load: {
-          order: 'pre',
-          handler: id => (id === indexHtmlId ? options.utils.indexHtml : RE_UNUSED_PAGE.test(id) ? EMPTY_PAGE : null),
+        load: { order: 'pre', handler: id => (id === indexHtmlId ? options.utils.indexHtml : null) },
+        // The files the bundle was made of (the bundler has no list of watched files: CSS
+        // imports are covered by the cache's listing of the roots' styles/ folders).
+        generateBundle() {
+          for (const id of this.getModuleIds())
+            read.add(id)
         },
         config: {
           // After Slidev's own config hook: the bundler's own chunking instead of Slidev's
@@ -75,8 +74,11 @@ export async function buildForPrint(entry, outDir) {
   for (const root of options.roots) {
     const file = ['.mjs', '.js', '.mts', '.ts'].map(ext => join(root, `vite.config${ext}`)).find(existsSync)
     const loaded = file && await loadConfigFromFile({ mode: 'production', command: 'build' }, file)
-    if (loaded)
+    if (loaded) {
       config = mergeConfig(config, loaded.config)
+      for (const dep of [file, ...loaded.dependencies])
+        read.add(resolve(root, dep))
+    }
   }
   config = mergeConfig(config, {
     logLevel: 'warn',
@@ -99,6 +101,8 @@ export async function buildForPrint(entry, outDir) {
     define: { __VUE_PROD_DEVTOOLS__: false },
   })
   await build(config)
+  if (depsFile)
+    writeFileSync(depsFile, JSON.stringify({ files: [...read].sort(), roots: options.roots }))
 }
 
 /**
@@ -129,12 +133,12 @@ function serveBuilds() {
 }
 
 const isMain = import.meta.url === pathToFileURL(process.argv[1] ?? '').href
-const [entry, outDir] = process.argv.slice(2)
+const [entry, outDir, depsFile] = process.argv.slice(2)
 if (isMain && entry === '--worker') {
   serveBuilds()
 }
 else if (isMain && entry && outDir) {
-  await buildForPrint(entry, outDir).catch((error) => {
+  await buildForPrint(entry, outDir, depsFile).catch((error) => {
     console.error(error instanceof Error ? (error.stack ?? error.message) : String(error))
     process.exitCode = 1
   })

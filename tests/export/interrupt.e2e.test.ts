@@ -25,7 +25,7 @@ async function interruptExport(when: (output: string, tmp: string) => boolean) {
   mkdirSync(out, { recursive: true })
   for (const file of OLD_SET)
     writeFileSync(join(out, file), `previous ${file}`)
-  const child = spawn(process.execPath, [BRIEFING_BIN, 'export', writeFixture('clicks'), '--out', out], {
+  const child = spawn(process.execPath, [BRIEFING_BIN, 'export', writeFixture('clicks'), '--out', out, '--no-cache'], {
     cwd: THEME_ROOT,
     env: { ...process.env, TMPDIR: tmp },
     detached: true,
