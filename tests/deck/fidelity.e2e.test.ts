@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { openSlide, PLAY_BOX } from '../../cli/shared/slide-page'
+import { CLICKS_MAX, gotoSlide, PLAY_BOX } from '../../cli/shared/slide-page'
 import { THEME_ROOT } from '../../cli/shared/theme'
 import { missingPhrases, sourcePhrases } from '../support/fidelity'
 import { useMainDeck } from '../support/main-deck'
@@ -17,7 +17,8 @@ describe('fidelity of the main deck to the source briefing', () => {
     const page = await main.browser.newPage({ viewport: { width: 1280, height: 720 } })
     const texts: string[] = []
     for (const slide of main.deck.slides) {
-      await openSlide(page, main.server.url, slide.no)
+      // Every click revealed; the text is there before the reveals have faded in.
+      await gotoSlide(page, main.server.url, slide.no, CLICKS_MAX)
       texts.push(await slideText(page, PLAY_BOX, slide.no))
     }
     await page.close()

@@ -1,26 +1,23 @@
 import type { ChildProcess } from 'node:child_process'
 import type { Browser } from 'playwright-chromium'
 import { execFileSync, spawn } from 'node:child_process'
-import { rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { join } from 'node:path'
 import process from 'node:process'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { launchBrowser } from '../../cli/shared/browser'
 import { slidevFor } from '../../cli/shared/slidev.mjs'
 import { THEME_ROOT } from '../../cli/shared/theme'
 import { HANDOUT_PREVIEW_PATH } from '../../setup/routes'
-import { briefing } from '../support/cli'
-import { writeFixture } from '../support/export-fixtures'
 
 // /bx-handout in the dev server must show the handout sheets the export prints, page for page:
 // the same number of pages and the same words on each.
-const OUT = join(THEME_ROOT, '.cache/export-e2e/preview-out')
 const RE_WORD_BREAK = /-\s+/g
 const RE_SPACE = /\s+/g
 const RE_LIST_MARKER = /^[ \t]*(?:\d+\.|[•◦▪])[ \t]+/gm
 
 let entry: string
+let out: string
 let server: ChildProcess
 let url: string
 let browser: Browser
@@ -46,13 +43,14 @@ async function freePort(): Promise<number> {
 }
 
 beforeAll(async () => {
-  entry = writeFixture('links')
+  // The links fixture's export is run once by the global setup (read by export.e2e and pdfua.e2e too).
+  const shared = inject('sharedExports').links
+  expect(shared.status, shared.stderr).toBe(0)
+  entry = shared.entry
+  out = shared.out
   const port = await freePort()
   url = `http://localhost:${port}/`
   server = spawn(process.execPath, [slidevFor(entry).bin, entry, '--port', String(port)], { cwd: THEME_ROOT, stdio: 'ignore' })
-  rmSync(OUT, { recursive: true, force: true })
-  const run = briefing(['export', entry, '--out', OUT])
-  expect(run.status, run.output).toBe(0)
   browser = await launchBrowser()
   for (let i = 0; i < 240; i++) {
     if (await fetch(url).then(r => r.ok, () => false))
@@ -81,7 +79,7 @@ describe(`the live handout preview (${HANDOUT_PREVIEW_PATH})`, () => {
       // innerText, not textContent: it separates the words of adjacent blocks as the PDF text does.
       // eslint-disable-next-line unicorn/prefer-dom-node-text-content
       const sheets = await page.locator('#bx-handout .bx-sheet').evaluateAll(els => els.map(el => (el as HTMLElement).innerText))
-      const pages = pdfPages(join(OUT, file))
+      const pages = pdfPages(join(out, file))
       expect(sheets.length).toBe(pages.length)
       expect(sheets.length).toBeGreaterThan(layout === 'notes' ? 3 : 0) // the long notes flow over several pages
       sheets.forEach((sheet, i) => {

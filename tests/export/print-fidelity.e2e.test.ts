@@ -1,25 +1,23 @@
 import type { Browser } from 'playwright-chromium'
 import type { StaticServer } from '../../cli/shared/serve'
 import { Buffer } from 'node:buffer'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { waitForPrintPage } from '../../cli/export/export-deck'
 import { launchBrowser } from '../../cli/shared/browser'
-import { buildForPrint } from '../../cli/shared/build'
 import { loadDeck } from '../../cli/shared/deck'
 import { serveDist } from '../../cli/shared/serve'
 import { THEME_ROOT } from '../../cli/shared/theme'
 import { comparePngs } from '../support/png-diff'
 
-// The export prints from its own throwaway build (cli/shared/print-build.mjs). Its print
-// page must show every slide exactly as the print page of the real `slidev build` does.
+// The export prints from its own build (cli/shared/print-build.mjs, made here by the global
+// setup through the build cache as the commands make it). Its print page must show every
+// slide exactly as the print page of the real `slidev build` does.
 const DIFF_DIR = join(THEME_ROOT, '.cache/print-fidelity')
 
 let browser: Browser
 let servers: StaticServer[] = []
-let printDir: string
 let slides: number
 
 async function slideShots(server: StaticServer): Promise<Buffer[]> {
@@ -39,16 +37,13 @@ async function slideShots(server: StaticServer): Promise<Buffer[]> {
 
 beforeAll(async () => {
   slides = (await loadDeck(join(THEME_ROOT, 'slides.md'))).slides.length
-  printDir = mkdtempSync(join(tmpdir(), 'bx-print-fidelity-'))
-  await buildForPrint(join(THEME_ROOT, 'slides.md'), printDir)
-  servers = await Promise.all([serveDist(inject('mainDist')), serveDist(printDir)])
+  servers = await Promise.all([serveDist(inject('mainDist')), serveDist(inject('nlPrintDist'))])
   browser = await launchBrowser()
 }, 120_000)
 
 afterAll(async () => {
   await browser?.close()
   await Promise.all(servers.map(s => s.close()))
-  rmSync(printDir, { recursive: true, force: true })
 })
 
 describe('the export\'s print build', () => {

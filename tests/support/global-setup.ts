@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { findBrowser } from '../../cli/shared/browser'
-import { buildDeck, buildForPrint } from '../../cli/shared/build'
+import { buildDeck, startPrintBuild } from '../../cli/shared/build'
 import { THEME_ROOT } from '../../cli/shared/theme'
 import { briefing } from './cli'
 import { writeFixture } from './export-fixtures'
@@ -14,7 +14,8 @@ declare module 'vitest' {
     mainDist: string
     /** The main deck built with --base SUBPATH_BASE. */
     subpathDist: string
-    /** The main deck in French (a print build: the same deck and print page as `slidev build`). */
+    /** The main deck's print builds (the same deck and print page as `slidev build`), in Dutch and French, from the build cache. */
+    nlPrintDist: string
     frPrintDist: string
     /** Built folder of every visual-regression deck whose entry exists, by deck name. */
     visualDists: Record<string, string>
@@ -48,7 +49,6 @@ export default async function setup(project: TestProject) {
   const dir = mkdtempSync(join(tmpdir(), 'bx-e2e-'))
   const mainDist = join(dir, 'main')
   const subpathDist = join(dir, 'subpath')
-  const frPrintDist = join(dir, 'fr')
   const visualDists: Record<string, string> = {}
   const { present, notes } = presentDecks()
   notes.forEach(note => console.warn(note))
@@ -58,7 +58,15 @@ export default async function setup(project: TestProject) {
   // it while another rewrites it fails with MISSING_EXPORT (seen once under load).
   await buildDeck(join(THEME_ROOT, 'slides.md'), mainDist)
   await buildDeck(join(THEME_ROOT, 'slides.md'), subpathDist, { base: SUBPATH_BASE })
-  await buildForPrint(join(THEME_ROOT, 'slides.md'), frPrintDist, undefined, 'fr')
+  // The print builds go through the build cache (cli/shared/build-cache.ts), as the
+  // commands' do: `check` and `export` of the main deck in the files below, and the exports
+  // further down, then reuse them instead of building again.
+  const prints = []
+  for (const lang of ['nl', 'fr'] as const) {
+    const print = startPrintBuild(join(THEME_ROOT, 'slides.md'), lang, { command: 'the e2e global setup' })
+    await print.done
+    prints.push(print)
+  }
   for (const deck of extra)
     await buildDeck(deckEntryPath(deck), (visualDists[deck.name] = join(dir, `visual-${deck.name}`)))
   // Failures are the reading files' to report (they expect status 0, with stderr).
@@ -70,8 +78,12 @@ export default async function setup(project: TestProject) {
     visualDists.main = mainDist
   project.provide('mainDist', mainDist)
   project.provide('subpathDist', subpathDist)
-  project.provide('frPrintDist', frPrintDist)
+  project.provide('nlPrintDist', prints[0]!.dir)
+  project.provide('frPrintDist', prints[1]!.dir)
   project.provide('visualDists', visualDists)
   project.provide('sharedExports', sharedExports)
-  return () => rmSync(dir, { recursive: true, force: true })
+  return async () => {
+    await Promise.all(prints.map(print => print.dispose())) // the cached builds stay for the next run
+    rmSync(dir, { recursive: true, force: true })
+  }
 }
