@@ -20,7 +20,7 @@ import { tempFileName } from './export-names'
 import { noteToText } from './note-text'
 import { finishPptx } from './pptx-finish'
 import { writeFontFolder } from './pptx-fonts'
-import { ICON_ALT_PREFIX, preparePptxPage } from './pptx-page'
+import { ICON_ALT_PREFIX, pptxPageScript } from './pptx-page'
 
 const RE_PPTX = /\.pptx$/
 
@@ -102,7 +102,7 @@ export async function exportPptx(options: PptxOptions): Promise<PptxResult> {
     // The slides as the slides PDF shows them: print media (the theme's print rules apply).
     await page.emulateMedia({ media: 'print' })
     const canvas = await page.locator('.print-slide-container').first().evaluate(el => ({ width: (el as HTMLElement).offsetWidth, height: (el as HTMLElement).offsetHeight }))
-    const facts: PptxPageFacts = await page.evaluate(preparePptxPage, { iconAltPrefix: ICON_ALT_PREFIX, hiddenSelector: HIDDEN_SELECTOR })
+    const facts = await page.evaluate(pptxPageScript({ iconAltPrefix: ICON_ALT_PREFIX, hiddenSelector: HIDDEN_SELECTOR })) as PptxPageFacts
     for (const failed of facts.failedIcons)
       log(`[export] ${target}: an icon could not be drawn and is left out: ${failed}`)
     for (const slide of deck.slides.filter(s => s.layout.startsWith('iframe')))

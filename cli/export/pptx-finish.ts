@@ -13,7 +13,7 @@
  * - text is tagged with the deck's language instead of pptxgenjs's en-US.
  * The XML is pptxgenjs's own, regular output (no nested groups), edited as text.
  */
-import type { PptxColumns, PptxFigure, PptxPageFacts, SlideRect } from './pptx-page'
+import type { PptxColumns, PptxFigure, PptxPageFacts, PptxTriangle, SlideRect } from './pptx-page'
 import JSZip from 'jszip'
 import { ICON_ALT_PREFIX } from './pptx-page'
 
@@ -224,6 +224,15 @@ export function withSemibold(xml: string, semibold: Set<string>): string {
   })
 }
 
+const RE_RECT_GEOM = /<a:prstGeom prst="rect">(?:<a:avLst\s*\/>|<a:avLst><\/a:avLst>)?<\/a:prstGeom>/
+
+/** A shape drawn as a filled box, as the triangle it is (a custom geometry pointing `points`). */
+export function asTriangle(xml: string, points: PptxTriangle['points']): string {
+  const corners = { right: [[0, 0], [2, 1], [0, 2]], left: [[2, 0], [0, 1], [2, 2]], down: [[0, 0], [2, 0], [1, 2]], up: [[1, 0], [2, 2], [0, 2]] }[points]
+  const path = corners.map(([x, y], i) => `<a:${i ? 'lnTo' : 'moveTo'}><a:pt x="${x}" y="${y}"/></a:${i ? 'lnTo' : 'moveTo'}>`).join('')
+  return xml.replace(RE_RECT_GEOM, `<a:custGeom><a:avLst/><a:gdLst/><a:ahLst/><a:cxnLst/><a:rect l="0" t="0" r="r" b="b"/><a:pathLst><a:path w="2" h="2">${path}<a:close/></a:path></a:pathLst></a:custGeom>`)
+}
+
 /** The card or panel a text box sits on: the smallest box shape around its centre (not the slide's background). */
 export function cardOf(text: Shape, shapes: Shape[], canvas: { width: number, height: number }): SlideRect | undefined {
   const cx = text.rect.x + text.rect.w / 2
@@ -235,6 +244,27 @@ export function cardOf(text: Shape, shapes: Shape[], canvas: { width: number, he
     ?.rect
 }
 
+/**
+ * Where a text box may grow (autofitText): its card (or the slide), and sideways only up to
+ * the shapes beside it on the same lines (a legend's next swatch, the next step's label),
+ * never narrower than the box already is.
+ */
+export function roomFor(text: Shape, shapes: Shape[], card: SlideRect): SlideRect {
+  const r = text.rect
+  let left = card.x
+  let right = card.x + card.w
+  for (const s of shapes) {
+    if (s === text || s.rect.w <= 0 || s.rect.h <= 0 || !(s.rect.y < r.y + r.h - 0.5 && r.y < s.rect.y + s.rect.h - 0.5))
+      continue
+    // Beside it: starting in its right half and ending past it, or the other way round.
+    if (s.rect.x > r.x + r.w / 2 && s.rect.x + s.rect.w > r.x + r.w)
+      right = Math.min(right, Math.max(s.rect.x, r.x + r.w))
+    else if (s.rect.x + s.rect.w < r.x + r.w / 2 && s.rect.x < r.x)
+      left = Math.max(left, Math.min(s.rect.x + s.rect.w, r.x))
+  }
+  return { x: left, y: card.y, w: right - left, h: card.h }
+}
+
 export interface SlideInput {
   no: number
   title: string
@@ -242,6 +272,7 @@ export interface SlideInput {
   figures: PptxFigure[]
   columns: PptxColumns[]
   semibold: Set<string>
+  triangles?: PptxTriangle[]
   /** Icon pictures on this slide: the index in their alt marker to the relationship id of their SVG. */
   iconRids: Map<number, string>
   canvas: { width: number, height: number }
@@ -268,10 +299,13 @@ export function finishSlideXml(xml: string, slide: SlideInput): { xml: string, w
     }
     else if (!shape.text.trim()) {
       s = setDescr(s, '', true)
+      const triangle = slide.triangles?.find(t => near(t.rect, shape.rect, 1))
+      if (triangle)
+        s = asTriangle(s, triangle.points)
     }
     else {
       const card = cardOf(shape, shapes, slide.canvas) ?? { x: 0, y: 0, w: slide.canvas.width, h: slide.canvas.height }
-      s = withSemibold(withColumns(autofitText(s, card), shape, slide.columns), slide.semibold)
+      s = withSemibold(withColumns(autofitText(s, roomFor(shape, shapes, card)), shape, slide.columns), slide.semibold)
     }
     s = s.replace(RE_RUN_LANG, `$1${officeLang(slide.lang)}"`)
     return { ...shape, xml: s }
@@ -335,6 +369,7 @@ export async function finishPptx(bytes: Uint8Array, options: FinishOptions): Pro
       figures: slideFacts?.figures ?? [],
       columns: slideFacts?.columns ?? [],
       semibold: new Set(slideFacts?.semibold ?? []),
+      triangles: slideFacts?.triangles ?? [],
       iconRids,
       canvas,
     })

@@ -1,7 +1,9 @@
 /**
  * The theme's typefaces as font files to install, written beside the PPTX (`fonts/`): a
  * .pptx names its fonts but Slidev's exporter embeds none, and without them PowerPoint
- * and LibreOffice set the text in a wider substitute. The files are the theme's own
+ * and LibreOffice set the text in a wider substitute. Embedding them instead does not hold
+ * in LibreOffice Impress 7.4 (Debian 12): it ignores `p:embeddedFontLst` (measured with EOT
+ * and with plain TrueType font parts; docs/export.md). The files are the theme's own
  * (@fontsource packages, the weights styles/index.ts loads, Latin subset: Dutch and French),
  * turned from WOFF into the TrueType/OpenType files office suites install (Impress reads no
  * WOFF). WOFF 1.0 is the font's own tables, each zlib-compressed: unpacking them is all.

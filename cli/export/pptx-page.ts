@@ -42,7 +42,12 @@ export interface PptxSlideFacts {
   columns: PptxColumns[]
   /** Text set in a semibold weight (500 to 699), in `comparable` form: Slidev writes it as bold. */
   semibold: string[]
+  /** CSS border triangles (an arrow head): Slidev draws their box filled, cli/export/pptx-finish.ts the triangle. */
+  triangles: PptxTriangle[]
 }
+
+/** A triangle drawn with one coloured border of an empty box, pointing away from that border. */
+export interface PptxTriangle { rect: SlideRect, points: 'right' | 'left' | 'up' | 'down' }
 
 /** An element that sets its text in columns (CSS `column-count`), which a text box can do too. */
 export interface PptxColumns { rect: SlideRect, count: number, gap: number }
@@ -58,7 +63,77 @@ export interface PptxPageFacts {
 export const ICON_ALT_PREFIX = 'bx-pptx-icon:'
 
 /* eslint-disable e18e/prefer-static-regex -- runs in the page: its regular expressions cannot live at module scope */
-export async function preparePptxPage(options: { iconAltPrefix: string, hiddenSelector: string }): Promise<PptxPageFacts> {
+
+/*
+ * The page's pure helpers. preparePptxPage runs in the page, where nothing of this module
+ * exists: exportPptx sends these along (pptxPageScript), so each must reference nothing
+ * outside its own body.
+ */
+
+/** The text of a hidden element as a screen reader says it, nested lists as "item (child; child)". */
+export function spokenText(el: Element): string {
+  const squash = (text: string) => text.replace(/\s+/g, ' ').trim()
+  const walk = (node: Element): string => {
+    if (node.matches('ul, ol'))
+      return Array.from(node.children, walk).filter(Boolean).join('; ')
+    let own = ''
+    let nested = ''
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType === 3)
+        own += child.textContent ?? ''
+      else if (child.nodeType === 1)
+        ((child as Element).matches('ul, ol') ? (nested += walk(child as Element)) : (own += ` ${walk(child as Element)} `))
+    }
+    own = squash(own)
+    return nested ? `${own} (${nested})` : own
+  }
+  return walk(el)
+}
+
+/** Alt text parts as sentences: each once, each ending in a full stop unless it has its own. */
+export function altSentence(parts: string[]): string {
+  return Array.from(new Set(parts), p => /[.!?:;)]$/.test(p) ? p : `${p}.`).join(' ')
+}
+
+/** The labels of a figure that its description does not say (an org chart's relations), once each. */
+export function unsaidLabels(labels: string[], said: string[]): string[] {
+  const words = new Set(said.join(' ').toLowerCase().split(/[\s.,;:()]+/))
+  return [...new Set(labels)].filter(l => l && l.toLowerCase().split(/\s+/).some(w => !words.has(w)))
+}
+
+/**
+ * A text of a code block with the spaces that start its lines as no-break spaces (Slidev's
+ * walker trims spaces at the start of a line, not those). `lineStart`: whether the text
+ * starts a line (the previous text ended in a line break).
+ */
+export function keepIndent(text: string, lineStart: boolean): string {
+  return text.replace(/(^|\n)( +)/g, (all, brk: string, spaces: string, at: number) => at === 0 && !brk && !lineStart ? all : brk + '\u00A0'.repeat(spaces.length))
+}
+
+/**
+ * The text with a visible hyphen at each soft hyphen where the slide breaks the line
+ * (`broken`: their indexes in the text); the others stay. Office suites break at a soft
+ * hyphen without showing one (Impress) or not at all.
+ */
+export function hyphenateAt(text: string, broken: number[]): string {
+  const at = new Set(broken)
+  return Array.from(text, (ch, i) => ch === '\u00AD' && at.has(i) ? '-' : ch).join('')
+}
+
+/** What preparePptxPage gets of this module. */
+export const PAGE_HELPERS = { spokenText, altSentence, unsaidLabels, keepIndent, hyphenateAt }
+export type PageHelpers = typeof PAGE_HELPERS
+
+export interface PptxPageOptions { iconAltPrefix: string, hiddenSelector: string }
+
+/** The script that runs preparePptxPage in the page, with its helpers: for `page.evaluate`. */
+export function pptxPageScript(options: PptxPageOptions): string {
+  const helpers = Object.entries(PAGE_HELPERS).map(([name, fn]) => `${name}: ${fn.toString()}`).join(',\n')
+  return `(${preparePptxPage.toString()})(${JSON.stringify(options)}, {\n${helpers}\n})`
+}
+
+export async function preparePptxPage(options: PptxPageOptions, helpers: PageHelpers): Promise<PptxPageFacts> {
+  const { spokenText, altSentence, unsaidLabels, keepIndent, hyphenateAt } = helpers
   const facts: PptxPageFacts = { slides: [], icons: [], failedIcons: [] }
   const squash = (text: string) => text.replace(/\s+/g, ' ').trim()
   const rectIn = (el: Element, box: DOMRect): SlideRect => {
@@ -72,21 +147,6 @@ export async function preparePptxPage(options: { iconAltPrefix: string, hiddenSe
       || style.clip.startsWith('rect(0px, 0px, 0px, 0px)')
       || style.clipPath === 'inset(50%)'
   }
-  /** The text of a hidden element, nested lists as "item (child; child)". */
-  const spoken = (el: Element): string => {
-    if (el.matches('ul, ol'))
-      return Array.from(el.children, spoken).filter(Boolean).join('; ')
-    let own = ''
-    let nested = ''
-    for (const child of Array.from(el.childNodes)) {
-      if (child.nodeType === Node.TEXT_NODE)
-        own += child.textContent ?? ''
-      else if (child instanceof Element)
-        (child.matches('ul, ol') ? (nested += spoken(child)) : (own += ` ${spoken(child)} `))
-    }
-    own = squash(own)
-    return nested ? `${own} (${nested})` : own
-  }
   const svgAlt = (svg: SVGSVGElement) => {
     const labelled = (svg.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean).map(id => squash(document.getElementById(id)?.textContent ?? ''))
     const parts = [svg.getAttribute('aria-label') ?? '', ...labelled]
@@ -94,7 +154,6 @@ export async function preparePptxPage(options: { iconAltPrefix: string, hiddenSe
       parts.push(svg.querySelector(':scope > title')?.textContent ?? '', svg.querySelector(':scope > desc')?.textContent ?? '')
     return parts.map(squash).filter(Boolean)
   }
-  const sentence = (parts: string[]) => Array.from(new Set(parts), p => /[.!?:;)]$/.test(p) ? p : `${p}.`).join(' ')
   const textRects = (node: Node) => {
     const range = document.createRange()
     range.selectNodeContents(node)
@@ -110,7 +169,7 @@ export async function preparePptxPage(options: { iconAltPrefix: string, hiddenSe
   for (const container of Array.from(document.querySelectorAll<HTMLElement>('.print-slide-container'))) {
     const no = Number(container.id.split('-')[0])
     const box = container.getBoundingClientRect()
-    const slide: PptxSlideFacts = { no, figures: [], notes: [], icons: [], columns: [], semibold: [], title: squash(container.querySelector('h1')?.textContent ?? '') }
+    const slide: PptxSlideFacts = { no, figures: [], notes: [], icons: [], columns: [], semibold: [], triangles: [], title: squash(container.querySelector('h1')?.textContent ?? '') }
     facts.slides.push(slide)
 
     // Hidden text first: the outermost hidden elements, each taken out of the page.
@@ -118,7 +177,7 @@ export async function preparePptxPage(options: { iconAltPrefix: string, hiddenSe
     const outermost = hidden.filter(el => !hidden.some(other => other !== el && other.contains(el)))
     const described = new Map<SVGSVGElement, string[]>()
     for (const el of outermost) {
-      const text = spoken(el)
+      const text = spokenText(el)
       const figure = el.closest('figure')
       const svg = figure?.querySelector<SVGSVGElement>(':scope > svg')
       if (text && svg)
@@ -137,10 +196,9 @@ export async function preparePptxPage(options: { iconAltPrefix: string, hiddenSe
         continue
       const parts = [...svgAlt(svg), ...described.get(svg) ?? []]
       // Labels the description leaves out (an org chart's relations) are named after it.
-      const said = new Set(parts.join(' ').toLowerCase().split(/[\s.,;:()]+/))
       const label = (t: SVGTextElement) => squash(t.querySelector('tspan') ? Array.from(t.querySelectorAll('tspan'), s => s.textContent ?? '').join(' ') : t.textContent ?? '')
-      const labels = [...new Set(Array.from(svg.querySelectorAll('text'), label))].filter(l => l && l.toLowerCase().split(/\s+/).some(w => !said.has(w)))
-      slide.figures.push({ rect, alt: sentence([...parts, ...labels.length ? [labels.join(', ')] : []]) })
+      const labels = unsaidLabels(Array.from(svg.querySelectorAll('text'), label), parts)
+      slide.figures.push({ rect, alt: altSentence([...parts, ...labels.length ? [labels.join(', ')] : []]) })
     }
 
     for (const el of Array.from(container.querySelectorAll('*'))) {
@@ -148,7 +206,73 @@ export async function preparePptxPage(options: { iconAltPrefix: string, hiddenSe
         const pseudo = getComputedStyle(el, `::${which}`)
         if (pseudo.content && pseudo.content !== 'none' && (pseudo.display === 'none' || pseudo.visibility === 'hidden'))
           el.classList.add(`bx-pptx-no-${which}`)
+        // A border triangle: an absolutely placed empty box with one coloured border (where Slidev's walker places it).
+        const px = (v: string) => Number.parseFloat(v) || 0
+        const sides = (['Left', 'Right', 'Top', 'Bottom'] as const).map(side => ({ side, width: px(pseudo.getPropertyValue(`border-${side.toLowerCase()}-width`)), color: pseudo.getPropertyValue(`border-${side.toLowerCase()}-color`) }))
+        const coloured = sides.filter(b => b.width > 0 && !/rgba\(.*,\s*0\)$|transparent/.test(b.color))
+        const inner = (px(pseudo.width) - (pseudo.boxSizing === 'border-box' ? sides[0]!.width + sides[1]!.width : 0)) + (px(pseudo.height) - (pseudo.boxSizing === 'border-box' ? sides[2]!.width + sides[3]!.width : 0))
+        if (pseudo.content !== 'none' && pseudo.display !== 'none' && pseudo.position === 'absolute' && coloured.length === 1 && inner <= 0.5) {
+          const own = el.getBoundingClientRect()
+          const width = px(pseudo.width)
+          const height = px(pseudo.height)
+          const left = pseudo.left === 'auto' ? own.width - px(pseudo.right) - width : px(pseudo.left)
+          const top = pseudo.top === 'auto' ? own.height - px(pseudo.bottom) - height : px(pseudo.top)
+          const points = ({ Left: 'right', Right: 'left', Top: 'down', Bottom: 'up' } as const)[coloured[0]!.side]
+          slide.triangles.push({ rect: { x: own.left - box.left + left, y: own.top - box.top + top, w: width, h: height }, points })
+        }
+        // An empty decoration in the flow (the rule before a quote's source), which the walker
+        // cannot place: a real element in its place, kept only where nothing moves.
+        const filled = !/rgba\(.*,\s*0\)$|transparent/.test(pseudo.backgroundColor)
+        if (pseudo.content === '""' && pseudo.display !== 'none' && !['absolute', 'fixed'].includes(pseudo.position) && px(pseudo.width) > 0 && px(pseudo.height) > 0 && filled) {
+          const rects = () => Array.from(el.childNodes, (n) => {
+            const range = document.createRange()
+            range.selectNode(n)
+            const r = range.getBoundingClientRect()
+            return [r.left, r.top, r.width, r.height]
+          })
+          const was = rects()
+          const rule = document.createElement('span')
+          rule.setAttribute('aria-hidden', 'true')
+          rule.style.cssText = `display:${pseudo.display === 'inline' ? 'inline-block' : pseudo.display};box-sizing:border-box;width:${pseudo.width};height:${pseudo.height};background:${pseudo.backgroundColor};flex:${pseudo.flex};align-self:${pseudo.alignSelf};margin:${pseudo.margin};vertical-align:${pseudo.verticalAlign};border-radius:${pseudo.borderRadius}`
+          el.classList.add(`bx-pptx-no-${which}`)
+          if (which === 'before')
+            el.prepend(rule)
+          else
+            el.append(rule)
+          const now = rects()
+          const kept = which === 'before' ? now.slice(1) : now.slice(0, -1)
+          if (!sameRects(was, kept)) {
+            rule.remove()
+            el.classList.remove(`bx-pptx-no-${which}`)
+          }
+        }
       }
+    }
+
+    // Soft hyphens where the slide breaks a line: visible hyphens, as the slide shows them.
+    const softWalker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT)
+    const soft: Text[] = []
+    for (let node = softWalker.nextNode(); node; node = softWalker.nextNode()) {
+      if ((node.textContent ?? '').includes('\u00AD'))
+        soft.push(node as Text)
+    }
+    for (const node of soft) {
+      const text = node.textContent ?? ''
+      const broken: number[] = []
+      const range = document.createRange()
+      for (let i = text.indexOf('\u00AD'); i > 0 && i < text.length - 1; i = text.indexOf('\u00AD', i + 1)) {
+        range.setStart(node, i - 1)
+        range.setEnd(node, i)
+        const before = range.getBoundingClientRect()
+        range.setStart(node, i + 1)
+        range.setEnd(node, i + 2)
+        // The letter after a break: its last box (the range also has an empty one at the line's end).
+        const after = Array.from(range.getClientRects()).at(-1)
+        if (after && after.top > before.top + before.height / 2)
+          broken.push(i)
+      }
+      if (broken.length)
+        node.textContent = hyphenateAt(text, broken)
     }
 
     /*
@@ -214,7 +338,7 @@ export async function preparePptxPage(options: { iconAltPrefix: string, hiddenSe
       let lineStart = true
       for (let node = texts.nextNode(); node; node = texts.nextNode()) {
         const text = node.textContent ?? ''
-        const indented = text.replace(/(^|\n)( +)/g, (all, brk: string, spaces: string, at: number) => at === 0 && !brk && !lineStart ? all : brk + '\u00A0'.repeat(spaces.length))
+        const indented = keepIndent(text, lineStart)
         if (indented !== text)
           node.textContent = indented
         if (text)

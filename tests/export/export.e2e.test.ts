@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import JSZip from 'jszip'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { stripClickMarkers } from '../../cli/export/note-text'
 import { loadDeck } from '../../cli/shared/deck'
 import { THEME_ROOT } from '../../cli/shared/theme'
@@ -49,8 +49,11 @@ function plain(markdown: string): string {
 interface Exported { deck: Deck, run: Run, files: Record<'slides' | 'handout' | 'handout-3up', string>, facts: Record<'slides' | 'handout' | 'handout-3up', PdfFacts> }
 
 async function exportAndRead(entry: string, name: string, base: string, extra: string[] = []): Promise<Exported> {
+  return read(entry, runExport(entry, name, extra), base)
+}
+
+async function read(entry: string, run: Run, base: string): Promise<Exported> {
   const deck = await loadDeck(entry)
-  const run = runExport(entry, name, extra)
   expect(run.status, run.stderr).toBe(0)
   const files = {
     'slides': join(run.out, `${base}.pdf`),
@@ -70,9 +73,10 @@ let clicks: Exported
 let links: Exported
 
 beforeAll(async () => {
-  main = await exportAndRead(join(THEME_ROOT, 'slides.md'), 'main', 'benelux-briefing')
+  const shared = inject('sharedExports') // run once by the global setup, read by pdfua.e2e too
+  main = await read(shared.main.entry, shared.main, 'benelux-briefing')
   clicks = await exportAndRead(writeFixture('clicks'), 'clicks', 'clicks', ['--pptx'])
-  links = await exportAndRead(writeFixture('links'), 'links', 'links')
+  links = await read(shared.links.entry, shared.links, 'links')
 }, 420_000)
 
 describe.each(['slides', 'handout', 'handout-3up'] as const)('%s PDF of the main deck', (kind) => {

@@ -6,20 +6,18 @@
  */
 import type { Deck } from '../../cli/shared/deck'
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, relative } from 'node:path'
+import { join } from 'node:path'
 import { PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { HANDOUT_LABELS } from '../../cli/export/handout-page'
 import { stripClickMarkers } from '../../cli/export/note-text'
-import { readSamples } from '../../cli/new/command'
-import { renderNewDeck } from '../../cli/new/scaffold'
 import { loadDeck, readHeadmatter } from '../../cli/shared/deck'
 import { THEME_ROOT } from '../../cli/shared/theme'
 import { deckLanguages, selectLanguage } from '../../setup/bilingual'
 import { briefing } from '../support/cli'
-import { writeFixture } from '../support/export-fixtures'
+import { writeNewDeck } from '../support/new-deck'
 import { checkPdfUa, elements, PDFUA_CONDITIONS, readingOrderText } from '../support/pdfua'
 
 const KINDS = ['slides', 'handout', 'handout-3up'] as const
@@ -27,18 +25,13 @@ const place = mkdtempSync(join(tmpdir(), 'bx-pdfua-'))
 
 interface Exported { deck: Deck, files: Record<typeof KINDS[number], string>, docs: Record<typeof KINDS[number], PDFDocument> }
 
-/** A deck as `briefing new` writes it, on this checkout's theme (by path, so that it needs no install). */
-function newDeck(): string {
-  const dir = join(THEME_ROOT, '.cache/pdfua/nieuwe-briefing')
-  mkdirSync(dir, { recursive: true })
-  const entry = join(dir, 'slides.md')
-  writeFileSync(entry, renderNewDeck({ title: 'Nieuwe briefing', themePath: relative(dir, THEME_ROOT), samples: readSamples() }))
-  return entry
-}
-
 async function exportDeck(entry: string, name: string, base: string): Promise<Exported> {
   const out = join(place, 'out', name)
-  const run = briefing(['export', entry, '--out', out])
+  return readExport(entry, { out, ...briefing(['export', entry, '--out', out]) }, base)
+}
+
+async function readExport(entry: string, run: { out: string, status: number | null, stderr: string }, base: string): Promise<Exported> {
+  const { out } = run
   expect(run.status, `export ${entry}\n${run.stderr}`).toBe(0)
   const files = { 'slides': join(out, `${base}.pdf`), 'handout': join(out, `${base}-handout.pdf`), 'handout-3up': join(out, `${base}-handout-3up.pdf`) }
   const docs = Object.fromEntries(await Promise.all(KINDS.map(async kind => [kind, await PDFDocument.load(readFileSync(files[kind]), { updateMetadata: false })]))) as Exported['docs']
@@ -48,11 +41,12 @@ async function exportDeck(entry: string, name: string, base: string): Promise<Ex
 const decks: Record<string, Exported> = {}
 
 beforeAll(async () => {
-  const created = newDeck()
-  decks.main = await exportDeck(join(THEME_ROOT, 'slides.md'), 'main', 'benelux-briefing')
+  const created = writeNewDeck('pdfua')
+  const shared = inject('sharedExports') // run once by the global setup, read by export.e2e too
+  decks.main = await readExport(shared.main.entry, shared.main, 'benelux-briefing')
   decks.gallery = await exportDeck(join(THEME_ROOT, 'gallery.md'), 'gallery', 'gallery')
   decks.new = await exportDeck(created, 'new', 'nieuwe-briefing')
-  decks.links = await exportDeck(writeFixture('links'), 'links', 'links')
+  decks.links = await readExport(shared.links.entry, shared.links, 'links')
 }, 600_000)
 
 afterAll(() => rmSync(place, { recursive: true, force: true }))

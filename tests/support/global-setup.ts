@@ -5,6 +5,8 @@ import { join } from 'node:path'
 import { findBrowser } from '../../cli/shared/browser'
 import { buildDeck, buildForPrint } from '../../cli/shared/build'
 import { THEME_ROOT } from '../../cli/shared/theme'
+import { briefing } from './cli'
+import { writeFixture } from './export-fixtures'
 import { deckEntryPath, presentDecks } from './visual'
 
 declare module 'vitest' {
@@ -16,14 +18,31 @@ declare module 'vitest' {
     frPrintDist: string
     /** Built folder of every visual-regression deck whose entry exists, by deck name. */
     visualDists: Record<string, string>
+    /** `briefing export` of the main deck and of the links fixture, run once for the files that read their PDFs. */
+    sharedExports: Record<'main' | 'links', SharedExport>
   }
+}
+
+/** One `briefing export` run: where it wrote, and what it said. */
+export interface SharedExport {
+  entry: string
+  out: string
+  status: number | null
+  stdout: string
+  stderr: string
+}
+
+function exportOnce(entry: string, out: string): SharedExport {
+  const run = briefing(['export', entry, '--out', out])
+  return { entry, out, status: run.status, stdout: run.stdout, stderr: run.stderr }
 }
 
 /** The sub-path the static-hosting check serves the deck under (README: npm run build:subpath). */
 export const SUBPATH_BASE = '/briefing/'
 
 // Builds the main deck once for every end-to-end file and hands its folder over,
-// plus a sub-path build, the French print build and the other visual-regression decks.
+// plus a sub-path build, the French print build and the other visual-regression decks, and
+// exports the decks whose PDFs more than one file reads.
 export default async function setup(project: TestProject) {
   await findBrowser() // fail fast, with what to install, before building anything
   const dir = mkdtempSync(join(tmpdir(), 'bx-e2e-'))
@@ -42,11 +61,17 @@ export default async function setup(project: TestProject) {
   await buildForPrint(join(THEME_ROOT, 'slides.md'), frPrintDist, undefined, 'fr')
   for (const deck of extra)
     await buildDeck(deckEntryPath(deck), (visualDists[deck.name] = join(dir, `visual-${deck.name}`)))
+  // Failures are the reading files' to report (they expect status 0, with stderr).
+  const sharedExports = {
+    main: exportOnce(join(THEME_ROOT, 'slides.md'), join(dir, 'export-main')),
+    links: exportOnce(writeFixture('links'), join(dir, 'export-links')),
+  }
   if (present.some(deck => deck.name === 'main'))
     visualDists.main = mainDist
   project.provide('mainDist', mainDist)
   project.provide('subpathDist', subpathDist)
   project.provide('frPrintDist', frPrintDist)
   project.provide('visualDists', visualDists)
+  project.provide('sharedExports', sharedExports)
   return () => rmSync(dir, { recursive: true, force: true })
 }
