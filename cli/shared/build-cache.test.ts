@@ -68,6 +68,10 @@ describe('the cache key', () => {
     expect(keyNow('fr')).not.toBe(keyNow('nl'))
   })
 
+  it('keeps the single HTML file of build --single-file apart from the print build', () => {
+    expect(slotKey({ kind: 'single-file', entry, lang: 'nl' })).not.toBe(slotKey({ kind: 'print', entry, lang: 'nl' }))
+  })
+
   it('changes with the Slidev the deck resolves', () => {
     const before = keyNow()
     writeSlidev('53.0.0')
