@@ -49,8 +49,8 @@ export function treeRssKiB(root: number): number {
   return total
 }
 
-/** Runs a command to completion; rejects with its output's tail when it fails. */
-export function runMeasured(command: string, args: string[], options: { env?: NodeJS.ProcessEnv, what: string }): Promise<Measured> {
+/** Runs a command to completion; rejects with its output's tail when it exits otherwise than `okCodes` (default 0). */
+export function runMeasured(command: string, args: string[], options: { env?: NodeJS.ProcessEnv, what: string, okCodes?: number[] }): Promise<Measured> {
   return new Promise((done, fail) => {
     const started = performance.now()
     const child = spawn(command, args, { env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] })
@@ -67,7 +67,7 @@ export function runMeasured(command: string, args: string[], options: { env?: No
     child.once('close', (code) => {
       clearInterval(timer)
       const ms = performance.now() - started
-      if (code !== 0)
+      if (!(options.okCodes ?? [0]).includes(code ?? -1))
         fail(new Error(`${options.what} failed (exit ${code}):\n${output}`))
       else
         done({ ms, peakRssKiB: Math.round(peak) })

@@ -28,14 +28,16 @@ Options:
   --no-inspect    skip the inspection (no browser needed)
 ${langUsage(18)}
   --single-file   one offline .html file instead of a site: opens from disk, no server
-                  or network; --out is then the file (default: exports/<name>.html)
+                  or network; --out is then the file (default: exports/<name>.html);
+                  the file of an unchanged deck comes from the build cache
+  --no-cache      (with --single-file) build afresh, neither reuse nor keep a cached file
   -h, --help      this help`
 
 const spec = {
   name: 'briefing build',
   usage,
   maxPositionals: 1,
-  options: { 'out': { type: 'string' }, 'base': { type: 'string' }, 'no-inspect': { type: 'boolean' }, 'single-file': { type: 'boolean' }, ...LANG_OPTION },
+  options: { 'out': { type: 'string' }, 'base': { type: 'string' }, 'no-inspect': { type: 'boolean' }, 'single-file': { type: 'boolean' }, 'no-cache': { type: 'boolean' }, ...LANG_OPTION },
 } as const
 
 export async function run(argv: string[]): Promise<number> {

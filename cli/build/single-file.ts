@@ -16,6 +16,11 @@
  * - a notice in the presenter view while no audience window answers it (presenter-notice.ts).
  * The result is checked for references that would leave the file (inline-check.ts), then
  * written to a temporary file beside the target and renamed.
+ *
+ * The finished page is kept in the build cache (cli/shared/build-cache.ts) as an entry of
+ * kind `single-file`, keyed by the deck, its language and every file the build read (as the
+ * print build's, but in a slot of its own: its output differs); an unchanged deck copies it
+ * (`[build] build: reused (…)`). --no-cache builds afresh and keeps nothing.
  */
 import type { InlineConfig, Plugin } from 'vite'
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
@@ -38,6 +43,16 @@ export interface SingleFileResult {
   file: string
   bytes: number
   subsets: string[]
+  /** Set when the page came from the build cache: `reused (unchanged since build --single-file, 12 s ago)`. */
+  reused?: string
+}
+
+/** What a build of the page leaves: the page, its font subsets, the files it read. */
+interface BuiltPage {
+  html: string
+  subsets: string[]
+  read: string[]
+  roots: string[]
 }
 
 const SELF_CONTAINED_HINT = 'Keep images and other files in the deck\'s folder and refer to them relatively (./images/map.png) or from its public/ folder (/logo.png); a web address cannot travel in an offline file.'
@@ -75,14 +90,16 @@ export async function singleFileTarget(entry: string, out: string | undefined, u
 }
 
 /** `briefing build --single-file`: builds, prints where the file went and its size; resolves to the exit code. */
-export async function runSingleFile(entry: string, values: { out?: string, base?: string, lang?: string }, usage = ''): Promise<number> {
+export async function runSingleFile(entry: string, values: { 'out'?: string, 'base'?: string, 'lang'?: string, 'no-cache'?: boolean }, usage = ''): Promise<number> {
   if (values.base !== undefined)
     throw new UsageError('briefing build --single-file: --base does not apply (the file is opened from disk, not served under a path)', usage)
   const target = await singleFileTarget(entry, values.out, usage, values.lang)
   const started = Date.now()
   console.log(`[build] ${relative(process.cwd(), entry) || entry}: one offline HTML file…`)
   try {
-    const result = await buildSingleFile(entry, target)
+    const result = await buildSingleFile(entry, target, { cache: !values['no-cache'], lang: values.lang })
+    if (result.reused)
+      console.log(`[build] build: ${result.reused}`)
     console.log(`[build] wrote ${relative(process.cwd(), result.file) || result.file}: ${formatSize(result.bytes)}, fonts: ${result.subsets.join(', ') || 'none bundled'} (${formatSeconds(Date.now() - started)})`)
     return 0
   }
@@ -92,8 +109,63 @@ export async function runSingleFile(entry: string, values: { out?: string, base?
   }
 }
 
-/** Builds `entry` into the single HTML file `outFile` (temp file + rename). */
-export async function buildSingleFile(entry: string, outFile: string): Promise<SingleFileResult> {
+/**
+ * Builds `entry` into the single HTML file `outFile` (temp file + rename); with `cache`
+ * (default), the page of an unchanged deck in `lang` is copied from the build cache, and a
+ * fresh one is kept there.
+ */
+export async function buildSingleFile(entry: string, outFile: string, options: { cache?: boolean, lang?: string } = {}): Promise<SingleFileResult> {
+  const cache = await import('../shared/build-cache')
+  const root = cache.cacheRoot(entry)
+  const useCache = options.cache ?? true
+  const slot = useCache ? cache.slotKey({ kind: 'single-file', entry, lang: options.lang }) : ''
+  const hit = useCache ? cache.lookup(root, slot) : undefined
+  if (hit) {
+    try {
+      const html = readFileSync(join(hit.dir, 'out', 'index.html'), 'utf8')
+      const subsets = JSON.parse(readFileSync(join(hit.dir, 'out', 'subsets.json'), 'utf8')) as string[]
+      return { ...writePage(outFile, html), subsets, reused: cache.describeReuse(hit.manifest) }
+    }
+    finally {
+      hit.release()
+    }
+  }
+  const started = Date.now()
+  const pending = useCache ? cache.pendingEntry(root, slot, { kind: 'single-file', entry, lang: options.lang, createdBy: 'build --single-file' }) : undefined
+  try {
+    const page = await buildPage(entry)
+    const result = { ...writePage(outFile, page.html), subsets: page.subsets }
+    if (pending) {
+      mkdirSync(pending.dir, { recursive: true })
+      writeFileSync(join(pending.dir, 'index.html'), page.html)
+      writeFileSync(join(pending.dir, 'subsets.json'), JSON.stringify(page.subsets))
+      writeFileSync(pending.depsFile, JSON.stringify({ files: page.read, roots: page.roots }))
+      pending.commit(page.read, started)?.release()
+    }
+    return result
+  }
+  finally {
+    pending?.abandon()
+  }
+}
+
+/** Writes `html` to `outFile` through a temporary file beside it. */
+function writePage(outFile: string, html: string): { file: string, bytes: number } {
+  const target = resolve(outFile)
+  mkdirSync(dirname(target), { recursive: true })
+  const temp = tempFileName(target, process.pid)
+  try {
+    writeFileSync(temp, html)
+    renameSync(temp, target)
+  }
+  finally {
+    rmSync(temp, { force: true })
+  }
+  return { file: target, bytes: statSync(target).size }
+}
+
+/** Builds the page of `entry` in a temporary folder and checks that it is self-contained. */
+async function buildPage(entry: string): Promise<BuiltPage> {
   // As `briefing build` runs `slidev build`: Vite keeps a NODE_ENV it finds (a test runner's
   // `test` gave Vue's development build, 180 KiB more and its warnings).
   process.env.NODE_ENV = 'production'
@@ -101,7 +173,7 @@ export async function buildSingleFile(entry: string, outFile: string): Promise<S
   try {
     const site = join(work, 'site')
     const single = join(work, 'single')
-    const subsets = await buildSite(entry, site)
+    const built = await buildSite(entry, site)
     await foldIntoOnePage(site, single)
     const html = readFileSync(join(single, 'index.html'), 'utf8')
     const problems = [
@@ -110,17 +182,7 @@ export async function buildSingleFile(entry: string, outFile: string): Promise<S
     ]
     if (problems.length)
       throw new SingleFileError(`${entry}: the single file would not be self-contained:\n${problems.map(p => `  - ${p}`).join('\n')}\n${SELF_CONTAINED_HINT}`)
-    const target = resolve(outFile)
-    mkdirSync(dirname(target), { recursive: true })
-    const temp = tempFileName(target, process.pid)
-    try {
-      writeFileSync(temp, html)
-      renameSync(temp, target)
-    }
-    finally {
-      rmSync(temp, { force: true })
-    }
-    return { file: target, bytes: statSync(target).size, subsets }
+    return { html, ...built }
   }
   finally {
     rmSync(work, { recursive: true, force: true })
@@ -135,7 +197,7 @@ export async function buildSingleFile(entry: string, outFile: string): Promise<S
  * straight away, a component's scoped CSS landed before the theme's layout CSS, and the
  * quote slide of the main deck rendered differently.)
  */
-async function buildSite(entry: string, outDir: string): Promise<string[]> {
+async function buildSite(entry: string, outDir: string): Promise<Omit<BuiltPage, 'html'>> {
   // The deck's own Slidev and the Vite it uses (cli/shared/slidev.mjs).
   const { importFromSlidev, slidevFor } = await import('../shared/slidev.mjs')
   const slidev = slidevFor(entry)
@@ -155,6 +217,8 @@ async function buildSite(entry: string, outDir: string): Promise<string[]> {
   const indexHtmlId = resolve(options.userRoot, 'index.html')
   const deckPoints = codePointsOf(deckText(options.data.markdownFiles))
   const subsets = new Set<string>()
+  /** Every file the build read, for the build cache (as print-build.mjs collects them). */
+  const read = new Set([...Object.keys(options.data.markdownFiles), ...Object.keys(options.data.watchFiles)])
 
   const own: Plugin = {
     name: 'bx:single-file',
@@ -162,6 +226,10 @@ async function buildSite(entry: string, outDir: string): Promise<string[]> {
     // Without Slidev's <link rel="preload" as="image"> of the deck's own images: they are
     // data: URLs in the script now (a web address stays, and fails the check below).
     load: { order: 'pre', handler: id => (id === indexHtmlId ? dropLocalImagePreloads(options.utils.indexHtml) : null) },
+    generateBundle() {
+      for (const id of this.getModuleIds())
+        read.add(id)
+    },
   }
   let config: InlineConfig = {
     // Files of the deck's public/ folder (`/logo.png`) become ordinary assets, inlined like
@@ -174,8 +242,11 @@ async function buildSite(entry: string, outDir: string): Promise<string[]> {
   for (const root of options.roots) {
     const file = ['.mjs', '.js', '.mts', '.ts'].map(ext => join(root, `vite.config${ext}`)).find(existsSync)
     const loaded = file && await loadConfigFromFile({ mode: 'production', command: 'build' }, file, undefined, 'silent')
-    if (loaded)
+    if (loaded) {
       config = mergeConfig(config, loaded.config)
+      for (const dep of [file, ...loaded.dependencies])
+        read.add(resolve(root, dep))
+    }
   }
   config = mergeConfig(config, {
     base: './',
@@ -200,7 +271,7 @@ async function buildSite(entry: string, outDir: string): Promise<string[]> {
     define: { __VUE_PROD_DEVTOOLS__: false },
   })
   await build(config)
-  return [...subsets]
+  return { subsets: [...subsets], read: [...read].sort(), roots: options.roots }
 }
 
 /**

@@ -69,6 +69,9 @@ export class ExportError extends Error {
   override name = 'ExportError'
 }
 
+/** Playwright's words for a page that navigated away under a step (a reload). */
+const RE_NAVIGATED = /Execution context was destroyed|navigation/i
+
 const SLIDES_PRINT_CSS = '.print-slide-container:last-child { break-after: auto !important; }'
 
 /** The print-page wait lives in cli/shared/inspect.ts; kept here for the tests that import it from the export. */
@@ -360,7 +363,14 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
 
     const t = Date.now()
     const url = build.url ?? server!.url
-    print = await renderPrintPage(browser, url, deck, run, timeout)
+    print = await renderPrintPage(browser, url, deck, run, timeout).catch((error: Error) => {
+      // A dev server's first visit can make Vite optimise new dependencies and reload the
+      // page once; that page is gone, a second one finds the server ready.
+      if (!build.url || !RE_NAVIGATED.test(error.message))
+        throw error
+      log(`[export] the dev server reloaded the print page (${error.message.split('\n')[0]}); loading it again`)
+      return renderPrintPage(browser!, url, deck, run, timeout)
+    })
     ms.render = Date.now() - t
     const bilingualDecks = options.bilingual
       ? await until(Promise.all(options.bilingual.map(lang => lang === deck.lang ? deck : loadDeck(options.entry, lang))))

@@ -68,6 +68,10 @@ describe('the cache key', () => {
     expect(keyNow('fr')).not.toBe(keyNow('nl'))
   })
 
+  it('keeps the single HTML file of build --single-file apart from the print build', () => {
+    expect(slotKey({ kind: 'single-file', entry, lang: 'nl' })).not.toBe(slotKey({ kind: 'print', entry, lang: 'nl' }))
+  })
+
   it('changes with the Slidev the deck resolves', () => {
     const before = keyNow()
     writeSlidev('53.0.0')
@@ -154,12 +158,17 @@ describe('the cache entries', () => {
     const second = build(root).pending.commit(reported, startedAfterWrites())!
     expect(second.dir).not.toBe(first.dir)
     first.release()
+    second.release()
     const manifest = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest
     expect(manifest(second.dir).bytes).toBeGreaterThan(0)
-    // Over the limit: the older entry goes, the one in use stays.
-    expect(evict(root, 1)).toEqual([first.dir])
+    // Room for one entry: the least recently used goes.
+    expect(evict(root, manifest(second.dir).bytes)).toEqual([first.dir])
     expect(existsSync(second.dir)).toBe(true)
-    second.release()
+    // Over the limit, an entry a command is using stays.
+    const using = lookup(root, slotKey({ kind: 'print', entry, lang: 'nl' }))!
+    expect(using.dir).toBe(second.dir)
+    expect(evict(root, 1)).toEqual([])
+    using.release()
     expect(evict(root, 1)).toEqual([second.dir])
   })
 })

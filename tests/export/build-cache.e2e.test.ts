@@ -89,14 +89,19 @@ function exportTo(name: string, extra: string[] = []) {
   return { ...run, pdf: join(out, 'cachetest.pdf') }
 }
 
-/** The manifests of this deck's cache entries. */
-function manifests(): Manifest[] {
+/** This deck's cache entries: folder and manifest. */
+function entries(): { dir: string, manifest: Manifest }[] {
   const builds = join(cacheRoot(entry), 'builds')
   return (existsSync(builds) ? readdirSync(builds) : [])
-    .map(name => join(builds, name, 'manifest.json'))
-    .filter(existsSync)
-    .map(file => JSON.parse(readFileSync(file, 'utf8')) as Manifest)
-    .filter(m => m.entry === entry)
+    .map(name => join(builds, name))
+    .filter(dir => existsSync(join(dir, 'manifest.json')))
+    .map(dir => ({ dir, manifest: JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest }))
+    .filter(e => e.manifest.entry === entry)
+}
+
+/** The manifests of this deck's cache entries. */
+function manifests(): Manifest[] {
+  return entries().map(e => e.manifest)
 }
 
 function freePort(): Promise<number> {
@@ -123,6 +128,9 @@ beforeAll(() => {
   // A deck state no earlier run has cached.
   entry = writeFixtureDeck('build-cache-e2e', 'cachetest', deckMarkdown(`${process.pid}-${Date.now()}`))
   deckDir = dirname(entry)
+  // The entries of earlier runs (other deck states, kept in the repository's cache).
+  for (const { dir } of entries())
+    rmSync(dir, { recursive: true, force: true })
   mkdirSync(join(deckDir, 'data'), { recursive: true })
   mkdirSync(join(deckDir, 'images'), { recursive: true })
   mkdirSync(join(deckDir, 'snippets'), { recursive: true })

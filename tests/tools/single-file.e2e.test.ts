@@ -142,6 +142,15 @@ describe('briefing build --single-file', () => {
     console.warn(`[single-file] ${run.stdout.trim().split('\n').at(-1)}`)
   })
 
+  it('copies the file of the unchanged deck from the build cache, byte for byte, and says so', () => {
+    // The build above left its page in the cache (or reused one: the global setup may warm it).
+    const again = join(work, 'again', 'benelux-briefing.html')
+    const second = briefing(['build', '--single-file', 'slides.md', '--out', again])
+    expect(second.status, second.output).toBe(0)
+    expect(second.stdout).toContain('[build] build: reused (unchanged since build --single-file')
+    expect(readFileSync(again).equals(readFileSync(built)), 'same bytes as the built file').toBe(true)
+  })
+
   it('refuses a deck that does not exist, naming it', () => {
     const missing = briefing(['build', '--single-file', 'no-such-deck.md', '--out', join(work, 'x.html')])
     expect(missing.status).toBe(2)
