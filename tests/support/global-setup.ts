@@ -1,4 +1,5 @@
 import type { TestProject } from 'vitest/node'
+import type { PrintBuild } from '../../cli/shared/build'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -61,7 +62,7 @@ export default async function setup(project: TestProject) {
   // The print builds go through the build cache (cli/shared/build-cache.ts), as the
   // commands' do: `check` and `export` of the main deck in the files below, and the exports
   // further down, then reuse them instead of building again.
-  const prints = []
+  const prints: PrintBuild[] = []
   for (const lang of ['nl', 'fr'] as const) {
     const print = startPrintBuild(join(THEME_ROOT, 'slides.md'), lang, { command: 'the e2e global setup' })
     await print.done
