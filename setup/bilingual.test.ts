@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { deckLanguages, describeGap, fenceTracker, findTranslationGaps, selectInline, selectLanguage } from './bilingual'
+import { deckLanguages, describeGap, fenceTracker, findLanguageSyntaxErrors, findTranslationGaps, selectInline, selectLanguage } from './bilingual'
 
 const BOTH = { lang: 'nl', languages: ['nl', 'fr'] }
 const deck = (text: string) => text.split('\n')
@@ -126,5 +126,51 @@ describe('fenceTracker', () => {
     const inFence = fenceTracker()
     const lines = ['text', '````md', '```', '~~~~', '````', 'after', '~~~', 'code', '~~~~', 'end']
     expect(lines.map(inFence)).toEqual([false, true, true, true, true, false, true, true, true, false])
+  })
+})
+
+describe('findLanguageSyntaxErrors', () => {
+  const errors = (text: string) => findLanguageSyntaxErrors(deck(text), ['nl', 'fr'])
+
+  it('finds nothing in well-formed forms, code and ordinary braces', () => {
+    expect(errors([
+      '# {nl: Structuur | fr: Structure}',
+      ':::nl',
+      'Tekst',
+      ':::fr',
+      'Texte',
+      ':::',
+      '`{nl: in code`',
+      '```ts',
+      'const o = {nl: 1',
+      ':::fr',
+      '```',
+      '{id: 1} {de: iets}',
+    ].join('\n'))).toEqual([])
+  })
+
+  it('names an inline choice without its closing brace, by line', () => {
+    expect(errors('---\ntitle: x\n---\n\n# {nl: Structuur | fr: Structure\n\nen {nl: {{ n }} leden | fr: membres}')).toEqual([
+      { line: 5, text: 'language choice "{nl: Structuur | fr: Structure" is not closed: a `{nl: … | …}` ends with `}` on its own line and holds no other braces' },
+      { line: 7, text: 'language choice "{nl: {{ n }} leden | fr: membres}" is not closed: a `{nl: … | …}` ends with `}` on its own line and holds no other braces' },
+    ])
+  })
+
+  it('finds an unclosed choice inside a block too', () => {
+    expect(errors(':::nl\n{nl: a\n:::fr\nb\n:::').map(e => e.line)).toEqual([2])
+  })
+
+  it('names a block that the file ends in, or that runs past its slide', () => {
+    expect(errors('# A\n\n:::nl\nTekst\n:::fr\nTexte')).toEqual([
+      { line: 3, text: 'block `:::nl` has no closing `:::`: the rest of the file goes to its last language only' },
+    ])
+    expect(errors('# A\n\n:::nl\nTekst\n:::fr\nTexte\n\n---\n\n# B\n\n:::nl\nx\n:::fr\ny\n:::')).toEqual([
+      { line: 3, text: 'block `:::nl` runs past the end of its slide (the `---` on line 8): close it with `:::` before the slide ends' },
+      { line: 3, text: 'block `:::nl` names nl twice (lines 3 and 12): a `:::` is missing before line 12' },
+    ])
+  })
+
+  it('reads a `---` in fenced code inside a block as code', () => {
+    expect(errors(':::nl\n```yaml\n---\n```\n:::fr\nx\n:::')).toEqual([])
   })
 })

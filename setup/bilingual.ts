@@ -98,7 +98,8 @@ function snippet(text: string): string {
 
 /** Visits the lines of a deck that are neither fenced code nor block markers. */
 function scan(lines: string[], visit: {
-  block: (start: number, blocks: { lang: string, lines: string[], line: number }[]) => void
+  /** A block group from its first `:::xx` (0-based `start`) to its `:::` (`end`; undefined when the file ends first). */
+  block: (start: number, blocks: { lang: string, lines: string[], line: number }[], end?: number) => void
   line: (index: number, text: string) => void
 }): void {
   let fence: string | undefined
@@ -129,7 +130,7 @@ function scan(lines: string[], visit: {
         open.blocks.push({ lang, lines: [], line: i + 1 })
       }
       else if (open) {
-        visit.block(open.start, open.blocks)
+        visit.block(open.start, open.blocks, i)
         open = undefined
       }
       else {
@@ -263,4 +264,68 @@ export function describeGap(gap: Pick<TranslationGap, 'missing' | 'unknown'>): s
     gap.missing.length ? `lacks ${gap.missing.join(', ')}` : '',
     gap.unknown.length ? `names unknown language${gap.unknown.length > 1 ? 's' : ''} ${gap.unknown.join(', ')}` : '',
   ].filter(Boolean).join(' and ')
+}
+
+/** A mistake in the language forms themselves: the text around it goes to the wrong language or shows its markup. */
+export interface LanguageSyntaxError {
+  /** 1-based line in the source. */
+  line: number
+  text: string
+}
+
+const RE_INLINE_OPEN = /\{([a-z]{2,3}): /g
+const RE_INLINE_CODE = /(`+)[\s\S]*?\1/g
+const RE_SLIDE_SEPARATOR = /^---\s*$/
+
+/**
+ * Every mistake in the language syntax of a source: an inline choice `{nl: … | fr: …}` not
+ * closed on its line (or holding a brace), a `:::xx` block without its closing `:::` (the
+ * file ends, or the block runs past its slide's `---`), a block group naming one language
+ * twice (a `:::` left out between two groups). Fenced code and inline code are left alone.
+ * A language that `languages:` does not list is a translation gap (findTranslationGaps).
+ */
+export function findLanguageSyntaxErrors(lines: string[], languages: string[]): LanguageSyntaxError[] {
+  const errors: LanguageSyntaxError[] = []
+  const inline = (index: number, text: string) => {
+    const code = text.replace(RE_INLINE_CODE, s => ' '.repeat(s.length))
+    const closed: [number, number][] = Array.from(code.matchAll(RE_INLINE), m => [m.index, m.index + m[0].length])
+    for (const m of code.matchAll(RE_INLINE_OPEN)) {
+      if (!languages.includes(m[1]!) || closed.some(([from, to]) => m.index >= from && m.index < to))
+        continue
+      const rest = text.slice(m.index)
+      errors.push({ line: index + 1, text: `language choice "${snippet(rest)}" is not closed: a \`{${m[1]}: … | …}\` ends with \`}\` on its own line and holds no other braces` })
+    }
+  }
+  const skip = fenceTracker()
+  scan(lines, {
+    line: (i, text) => skip(text) || inline(i, text),
+    block: (start, blocks, end) => {
+      const opener = `\`:::${blocks[0]!.lang}\``
+      const inFence = fenceTracker()
+      let separator: number | undefined
+      for (const b of blocks) {
+        b.lines.forEach((text, k) => {
+          if (inFence(text))
+            return
+          if (separator === undefined && RE_SLIDE_SEPARATOR.test(text))
+            separator = b.line + k
+          inline(b.line + k, text)
+        })
+      }
+      if (separator !== undefined)
+        errors.push({ line: start + 1, text: `block ${opener} runs past the end of its slide (the \`---\` on line ${separator + 1}): close it with \`:::\` before the slide ends` })
+      else if (end === undefined)
+        errors.push({ line: start + 1, text: `block ${opener} has no closing \`:::\`: the rest of the file goes to its last language only` })
+      const seen = new Map<string, number>()
+      for (const b of blocks) {
+        const first = seen.get(b.lang)
+        if (first !== undefined) {
+          errors.push({ line: start + 1, text: `block ${opener} names ${b.lang} twice (lines ${first} and ${b.line}): a \`:::\` is missing before line ${b.line}` })
+          break
+        }
+        seen.set(b.lang, b.line)
+      }
+    },
+  })
+  return errors.sort((a, b) => a.line - b.line)
 }

@@ -56,6 +56,14 @@ describe('sourceTranslationProblems', () => {
     ])
   })
 
+  it('names each mistake in the language syntax by slide, field and line, before the gaps', () => {
+    const deck = '---\ntitle: T\nlanguages: [nl, fr]\n---\n\n# {nl: Structuur | fr: Structure\n\n---\n\n# B\n\n<!--\n:::nl\nNotitie.\n:::fr\nNote.\n-->\n'
+    expect(sourceTranslationProblems(deck, ['nl', 'fr'])).toEqual([
+      { slide: 1, text: 'title, language choice "{nl: Structuur | fr: Structure" is not closed: a `{nl: … | …}` ends with `}` on its own line and holds no other braces (line 6)' },
+      { slide: 2, text: 'notes, block `:::nl` has no closing `:::`: the rest of the file goes to its last language only (line 13)' },
+    ])
+  })
+
   it('finds nothing in a deck in one language', () => {
     expect(sourceTranslationProblems('---\ntitle: Een\nlang: nl\n---\n\n# Titel\n\n<!--\nNotitie.\n-->\n', ['nl'])).toEqual([])
   })

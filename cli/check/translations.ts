@@ -13,7 +13,7 @@ import { dirname, relative, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { parseSync } from '@slidev/parser'
 import { findDataGaps, sourceOf } from '../../components/i18n'
-import { deckLanguages, describeGap, findTranslationGaps } from '../../setup/bilingual'
+import { deckLanguages, describeGap, findLanguageSyntaxErrors, findTranslationGaps } from '../../setup/bilingual'
 
 interface SlideRange {
   no: number
@@ -67,16 +67,27 @@ export function fieldAt(lines: string[], slide: SlideRange, index: number): stri
   return attribute ? `attribute ${attribute}` : 'text'
 }
 
-/** Translation problems in the deck's markdown (headmatter, slides, notes). */
+/**
+ * Language problems in the deck's markdown (headmatter, slides, notes), by slide, field and
+ * line: mistakes in the language syntax, then texts that lack a language or name another.
+ */
 export function sourceTranslationProblems(source: string, languages: string[]): CheckProblem[] {
   const lines = source.split(RE_LINES)
   const slides = slideRanges(source)
-  return findTranslationGaps(lines, languages).map((gap) => {
-    const index = gap.line - 1
+  const place = (line: number) => {
+    const index = line - 1
     const slide = slides.find(s => index >= s.start && index < s.end) ?? slides.at(-1)
-    const field = slide ? fieldAt(lines, slide, index) : 'text'
-    return { slide: slide?.no ?? 0, text: `${field}, ${gap.what} (line ${gap.line}) ${describeGap(gap)}` }
+    return { slide: slide?.no ?? 0, field: slide ? fieldAt(lines, slide, index) : 'text' }
+  }
+  const syntax = findLanguageSyntaxErrors(lines, languages).map((error) => {
+    const { slide, field } = place(error.line)
+    return { slide, text: `${field}, ${error.text} (line ${error.line})` }
   })
+  const gaps = findTranslationGaps(lines, languages).map((gap) => {
+    const { slide, field } = place(gap.line)
+    return { slide, text: `${field}, ${gap.what} (line ${gap.line}) ${describeGap(gap)}` }
+  })
+  return [...syntax, ...gaps]
 }
 
 /** The named imports from relative modules in each slide's script: `import { history } from './slides/data/history'`. */
