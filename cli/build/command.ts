@@ -13,6 +13,7 @@ import { buildFailureMessage } from '../shared/build-errors'
 import { loadDeck } from '../shared/deck'
 import { handleInterrupts, INTERRUPTED_EXIT } from '../shared/interrupt'
 import { LANG_OPTION, langUsage, selectLanguages, useLanguage } from '../shared/lang'
+import { deckSourceProblems } from '../shared/source-problems'
 import { runSingleFile } from './single-file'
 
 export const usage = `Usage: briefing build [deck.md] [options]
@@ -20,7 +21,8 @@ export const usage = `Usage: briefing build [deck.md] [options]
 Builds the deck (default: slides.md) as a static site, then renders every slide in
 Chromium and reports what 'briefing check' reports. The site is written either way; the
 exit code is 1 when a slide has a problem (so that nothing broken is deployed). Invalid
-YAML in the headmatter or a slide's frontmatter stops it before building.
+YAML in the headmatter or a slide's frontmatter, a link to a slide the deck does not have,
+a mistake in the language forms or an untranslated text stops it before building.
 
 Options:
   --out <dir>     output folder (default: dist)
@@ -57,10 +59,12 @@ export async function run(argv: string[]): Promise<number> {
   let deck
   try {
     deck = await loadDeck(entry, lang)
+    const source = await deckSourceProblems(entry)
     const { inspectBuiltDeck } = await import('../shared/inspect')
-    // Invalid frontmatter YAML: the site would not be the deck as written; nothing is built.
-    if (deck.problems.length) {
-      for (const line of (await inspectBuiltDeck(deck, out, { label: 'build', skipBrowser: true })).lines)
+    // Invalid frontmatter YAML, a dead link, a language mistake or gap (in any language):
+    // the site would not be the deck as written; nothing is built.
+    if (deck.problems.length || source.length) {
+      for (const line of (await inspectBuiltDeck(deck, out, { label: 'build', skipBrowser: true, extraProblems: source })).lines)
         console.error(line)
       return 1
     }

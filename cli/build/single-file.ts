@@ -31,7 +31,9 @@ import process from 'node:process'
 import { exportBaseName, packageName, tempFileName } from '../export/export-names'
 import { UsageError } from '../shared/args'
 import { loadDeck } from '../shared/deck'
+import { report } from '../shared/findings'
 import { formatSeconds } from '../shared/progress'
+import { deckSourceProblems } from '../shared/source-problems'
 import { codePointsOf, fontSubsetsPlugin } from './font-subsets'
 import { dropLocalImagePreloads, findExternalReferences } from './inline-check'
 import { presenterNoticePlugin } from './presenter-notice'
@@ -94,6 +96,14 @@ export async function runSingleFile(entry: string, values: { 'out'?: string, 'ba
   if (values.base !== undefined)
     throw new UsageError('briefing build --single-file: --base does not apply (the file is opened from disk, not served under a path)', usage)
   const target = await singleFileTarget(entry, values.out, usage, values.lang)
+  // The same source problems as the site build: nothing is built from a deck with any.
+  const deck = await loadDeck(entry, values.lang)
+  const problems = [...deck.problems, ...await deckSourceProblems(entry)]
+  if (problems.length) {
+    for (const line of report(problems, new Map(deck.slides.map(s => [s.no, s.title])), deck.slides.length, 'build').lines)
+      console.error(line)
+    return 1
+  }
   const started = Date.now()
   console.log(`[build] ${relative(process.cwd(), entry) || entry}: one offline HTML file…`)
   try {

@@ -10,8 +10,8 @@ import { buildFailureMessage } from '../shared/build-errors'
 import { loadDeck } from '../shared/deck'
 import { report } from '../shared/findings'
 import { inspectBuiltDeck } from '../shared/inspect'
+import { deckSourceProblems } from '../shared/source-problems'
 import { legibilityOnPage } from './legibility-page'
-import { translationProblems } from './translations'
 
 export interface CheckResult {
   lines: string[]
@@ -25,7 +25,7 @@ export interface CheckOptions {
   signal?: AbortSignal
   /** Names the check in the summary line (default `check`; `check (fr)` when the command checks several languages). */
   label?: string
-  /** Also the translation check (default true; a check of the deck's other languages leaves it out, it covers them all). */
+  /** Also the source check: links, language syntax, translations (default true; a check of the deck's other languages leaves it out, it covers them all). */
   translations?: boolean
   /** Reuse (and keep) the print build of this deck state (cli/shared/build-cache.ts); default true. */
   cache?: boolean
@@ -42,7 +42,7 @@ export async function checkDeck(entryPath: string, options: CheckOptions = {}): 
   let untranslated
   try {
     deck = await loadDeck(entry, lang)
-    untranslated = translations ? await translationProblems(entry) : []
+    untranslated = translations ? await deckSourceProblems(entry) : []
   }
   catch (error) {
     return { lines: [`check: cannot read ${entry}: ${(error as Error).message}`], code: 1 }

@@ -9,7 +9,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import type { PrintBuild } from '../shared/build'
 import type { Deck } from '../shared/deck'
-import type { ConsoleMessage } from '../shared/findings'
+import type { CheckProblem, ConsoleMessage } from '../shared/findings'
 import type { PageLog } from '../shared/guard'
 import type { ExportKind } from './export-names'
 import type { Size } from './handout-layout'
@@ -27,6 +27,7 @@ import { describeSlide, formatMessage, report } from '../shared/findings'
 import { inspectDeck, NoPrintPageError, openPrintPage, waitForPrintPage } from '../shared/inspect'
 import { formatProgress } from '../shared/progress'
 import { serveDist } from '../shared/serve'
+import { deckSourceProblems } from '../shared/source-problems'
 import { BILINGUAL_CSS, bilingualNotesHtml } from './bilingual-notes'
 import { bilingualFileName, EXPORT_KINDS, exportBaseName, exportFileName, packageName, tempFileName } from './export-names'
 import { handoutArgs, HANDOUTS, renderHandoutNotes, handoutSlides as toHandoutSlides } from './handout'
@@ -153,13 +154,18 @@ function offHostCheck(pageLog: PageLog) {
     throw new ExportError(`The deck tried to reach beyond localhost (requests blocked):\n${Array.from(new Set(pageLog.offHost), u => `  - ${u}`).join('\n')}`)
 }
 
-/** Invalid frontmatter YAML would print a wrong deck (another layout, a garbled title): throws. */
-export function checkDeckSource(deck: Deck): void {
+/**
+ * Invalid frontmatter YAML would print a wrong deck (another layout, a garbled title), and
+ * the `source` problems (cli/shared/source-problems.ts: dead links, language mistakes and
+ * gaps) a deck with links that lead nowhere or in the wrong language: throws.
+ */
+export function checkDeckSource(deck: Deck, source: CheckProblem[] = []): void {
   if (!deck.slides.length)
     throw new ExportError(`${deck.entry} has no slides`)
-  if (deck.problems.length) {
+  const problems = [...deck.problems, ...source]
+  if (problems.length) {
     const titles = new Map(deck.slides.map(s => [s.no, s.title]))
-    throw new ExportError(`The deck has problems; no file was written:\n${report(deck.problems, titles, deck.slides.length, 'export').lines.map(line => `  ${line}`).join('\n')}`)
+    throw new ExportError(`The deck has problems; no file was written:\n${report(problems, titles, deck.slides.length, 'export').lines.map(line => `  ${line}`).join('\n')}`)
   }
 }
 
@@ -347,9 +353,9 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
   const ms = { build: 0, render: 0, total: 0 }
 
   try {
-    const deck = await until(loadDeck(options.entry, options.lang))
+    const [deck, source] = await until(Promise.all([loadDeck(options.entry, options.lang), deckSourceProblems(options.entry)]))
     const targets = exportTargets(deck, outDir, options.bilingual)
-    checkDeckSource(deck)
+    checkDeckSource(deck, source)
     await until(build.done.catch((error: unknown) => {
       throw options.signal?.aborted ? error : new ExportError(`The build of ${deck.entry} failed:\n  ${buildFailureMessage(error, deck.slides)}`)
     }))

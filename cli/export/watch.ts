@@ -23,6 +23,7 @@ import { buildFailureMessage } from '../shared/build-errors'
 import { loadDeck } from '../shared/deck'
 import { formatSeconds } from '../shared/progress'
 import { serveDist } from '../shared/serve'
+import { deckSourceProblems } from '../shared/source-problems'
 import { THEME_ROOT } from '../shared/theme'
 import { checkDeckSource, endPrintRun, ExportError, exportTargets, newPrintRun, printPdfs, renderPrintPage, stepError } from './export-deck'
 import { EXPORT_KINDS } from './export-names'
@@ -133,8 +134,8 @@ export async function watchExport(options: WatchOptions): Promise<number> {
 
   /** Builds and prints everything; on success the new build becomes the good one. */
   const fullExport = async (current: PrintRun) => {
-    const [deck, source] = await Promise.all([loadDeck(entry, options.lang), readDeckSource(entry)])
-    checkDeckSource(deck)
+    const [deck, source, problems] = await Promise.all([loadDeck(entry, options.lang), readDeckSource(entry), deckSourceProblems(entry)])
+    checkDeckSource(deck, problems)
     const dir = mkdtempSync(join(tmpdir(), 'bx-export-'))
     dirs.add(dir)
     const next: Partial<Good> = {}
@@ -165,7 +166,8 @@ export async function watchExport(options: WatchOptions): Promise<number> {
 
   /** Reprints the notes handout from the open page with the new notes. */
   const notesExport = async (current: PrintRun, from: Good, source: DeckSource) => {
-    const deck = await loadDeck(entry, options.lang)
+    const [deck, problems] = await Promise.all([loadDeck(entry, options.lang), deckSourceProblems(entry)])
+    checkDeckSource(deck, problems)
     await printPdfs(from.print, deck, exportTargets(deck, outDir), current, ['handout'])
     good = { ...from, deck, source }
   }

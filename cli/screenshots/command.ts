@@ -13,6 +13,7 @@ import { inspectBuiltDeck } from '../shared/inspect'
 import { LANG_OPTION, langUsage, selectLanguages } from '../shared/lang'
 import { formatSeconds } from '../shared/progress'
 import { serveDist } from '../shared/serve'
+import { deckSourceProblems } from '../shared/source-problems'
 import { openSlide } from '../shared/slide-page'
 import { screenshotName } from './file-names'
 
@@ -56,7 +57,7 @@ export async function run(argv: string[]): Promise<number> {
     }
     const dist = args.values.dist ? resolve(args.values.dist) : build!.dir
     // The same verdict as check, export and build; the pictures are taken either way.
-    const verdict = await inspectBuiltDeck(deck, dist, { label: 'screenshots' })
+    const verdict = await inspectBuiltDeck(deck, dist, { label: 'screenshots', extraProblems: await deckSourceProblems(entry) })
     for (const line of verdict.lines)
       (verdict.code === 0 ? console.log : console.error)(line)
     const server = await serveDist(dist)

@@ -21,6 +21,10 @@ export interface DeckSlide {
   line: number
   /** The slide's markdown as written (frontmatter included), for pointing at a line in it. */
   raw: string
+  /** Its markdown without frontmatter and notes. */
+  content: string
+  /** Its frontmatter `routeAlias` (a name to link to it by: `/annex`), when it has one. */
+  alias?: string
 }
 
 /** Something wrong in the deck's markdown itself, found without building it. */
@@ -103,6 +107,8 @@ export async function loadDeck(entryPath: string, lang?: string): Promise<Deck> 
     file: slide.source.filepath,
     line: slide.source.start + 1,
     raw: slide.source.raw,
+    content: slide.content,
+    alias: text(slide.frontmatter.routeAlias) || undefined,
   }))
   const problems: SourceProblem[] = []
   shown.forEach((slide, i) => {
