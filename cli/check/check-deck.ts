@@ -62,7 +62,9 @@ export async function checkDeck(entryPath: string, options: CheckOptions = {}): 
     }
     catch (error) {
       signal?.throwIfAborted()
-      return { lines: [`check: the build of ${entry} failed`, buildFailureMessage(error, deck.slides)], code: 1 }
+      // The source problems first: a language mistake can be what broke the build.
+      const found = untranslated.length ? report(untranslated, titles, count, label).lines : []
+      return { lines: [...found, `check: the build of ${entry} failed`, buildFailureMessage(error, deck.slides)], code: 1 }
     }
     if (build.reused)
       options.log?.(`[check] build: ${build.reused}`)

@@ -96,6 +96,41 @@ const b = (a +
 
 Tekst
 `,
+  /**
+   * Two languages, with a link to slide 99 (in each language's text), a link to a slide name
+   * no slide has, links in code (not links), an unclosed language choice, a language the
+   * headmatter does not list, an untranslated text and a `:::fr` block without its end.
+   */
+  links: `${head('Koppelingen').replace('lang: nl\n', 'lang: nl\nlanguages: [nl, fr]\n')}
+# {nl: Structuur | fr: Structure
+
+Tekst.
+
+---
+
+# {nl: Bijlagen | fr: Annexes}
+
+{nl: Zie [de bijlage](/99). | fr: Voir [l'annexe](/99).}
+
+<Link to="begin">↩</Link> \`[in code](/98)\`
+
+\`\`\`md
+[ook code](/97)
+\`\`\`
+
+---
+
+# {nl: Slot | fr: Fin}
+
+{nl: Tekst | de: Text}
+
+{nl: Alleen Nederlands}
+
+:::nl
+Slotwoord.
+:::fr
+Mot de la fin.
+`,
 } as const
 
 /** Writes a fault deck and returns the path of its slides.md. */

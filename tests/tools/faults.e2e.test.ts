@@ -115,3 +115,62 @@ describe('faults in the markdown and in a slide\'s code', () => {
     expect(run.status).toBe(1)
   })
 })
+
+describe('dead links and language mistakes in a two-language deck', () => {
+  const out = join(OUT, 'links')
+  let entry: string
+  let checked: ReturnType<typeof briefing>
+  let exported: ReturnType<typeof briefing>
+  let built: ReturnType<typeof briefing>
+
+  beforeAll(() => {
+    entry = writeFaultDeck('links')
+    rmSync(out, { recursive: true, force: true })
+    mkdirSync(out, { recursive: true })
+    writeFileSync(join(out, 'links.pdf'), 'previous good export')
+    // One language is rendered; the links and the language forms are read in every language.
+    checked = briefing(['check', entry, '--lang', 'nl'], { timeout: 180_000 })
+    exported = briefing(['export', entry, '--out', out], { timeout: 120_000 })
+    built = briefing(['build', entry, '--out', join(out, 'dist')], { timeout: 120_000 })
+  }, 420_000)
+
+  const expected = [
+    'slide 1 "Koppelingen": title, language choice "{nl: Structuur | fr: Structure" is not closed: a `{nl: … | …}` ends with `}` on its own line and holds no other braces (line 13)',
+    'slide 2 "Bijlagen": link "de bijlage" to /99 leads to no slide: the deck has slides 1 to 3 (in nl)',
+    'slide 2 "Bijlagen": link "↩" to begin leads to no slide: no slide has `routeAlias: begin`',
+    'slide 2 "Bijlagen": link "l\'annexe" to /99 leads to no slide: the deck has slides 1 to 3 (in fr)',
+    'slide 3 "Slot": text, block `:::nl` has no closing `:::`: the rest of the file goes to its last language only (line 37)',
+    'slide 3 "Slot": text, inline text "Tekst" (line 33) lacks fr and names unknown language de',
+    'slide 3 "Slot": text, inline text "Alleen Nederlands" (line 35) lacks fr',
+  ]
+
+  it('check names each of them by slide, field and line (links in code are none) and exits 1', () => {
+    expect(findings(checked.output)).toEqual(expected)
+    expect(checked.output).toContain('check: 7 problems on 3 slides of 3')
+    expect(checked.status).toBe(1)
+  })
+
+  it('export names the same, writes nothing and leaves the previous files alone', () => {
+    expect(findings(exported.stderr)).toEqual(expected)
+    expect(exported.stderr).toContain('no file was written')
+    expect(exported.status).toBe(1)
+    expect(readdirSync(out)).toEqual(['links.pdf'])
+    expect(readFileSync(join(out, 'links.pdf'), 'utf8')).toBe('previous good export')
+  })
+
+  it('build names the same and stops before building', () => {
+    expect(findings(built.stderr)).toEqual(expected)
+    expect(built.stderr).toContain('build: 7 problems on 3 slides of 3')
+    expect(built.status).toBe(1)
+    expect(existsSync(join(out, 'dist'))).toBe(false)
+  })
+
+  it('--lang xx for a language the deck does not have exits 2 in check, export, build and screenshots, naming its languages', () => {
+    for (const command of ['check', 'export', 'build', 'screenshots']) {
+      const run = briefing([command, entry, '--lang', 'xx', ...command === 'check' ? [] : ['--out', join(out, 'xx')]], { timeout: 60_000 })
+      expect(run.stderr, command).toContain(`briefing ${command}: --lang: Language "xx" is not one of the deck's languages (nl, fr)`)
+      expect(run.status, command).toBe(2)
+    }
+    expect(existsSync(join(out, 'xx'))).toBe(false)
+  })
+})
