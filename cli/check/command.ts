@@ -18,7 +18,9 @@ component errors, unknown elements (a misspelt component), console warnings and 
 content off the canvas, over the footer, out of its box or overlapping, a slide too full
 even with its text shrunk to the minimum (a warning when autofit shrank it); in a deck of
 several languages every language in turn, and every text, note or component label that
-lacks one of them or names another. Exit code 1 when any.
+lacks one of them or names another; in every language, a link to a slide number or
+routeAlias the deck does not have and every mistake in the language forms (an unclosed
+{nl: … | fr: …}, a :::xx block without its :::). Exit code 1 when any.
 
 Options:
   --lang <xx>  only this language of the deck: one of the headmatter's \`languages\`
