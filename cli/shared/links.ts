@@ -51,11 +51,12 @@ const RE_DIGITS = /^\d+$/
 const RE_NAME = /^[\w-]+$/
 const RE_QUERY = /[?#].*$/
 const RE_NEWLINE = /\n/g
+const RE_NOT_NEWLINE = /[^\n]/g
 const RE_LINES = /\r?\n/
 
 /** Replaces code and comments by spaces of the same length, so that nothing in them is read as a link. */
 export function linkableText(markdown: string): string {
-  const blank = (s: string) => s.replace(/[^\n]/g, ' ')
+  const blank = (s: string) => s.replace(RE_NOT_NEWLINE, ' ')
   const inFence = fenceTracker()
   const lines = markdown.split(RE_LINES).map(line => (inFence(line) ? blank(line) : line))
   return lines.join('\n')
