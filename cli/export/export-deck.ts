@@ -247,7 +247,8 @@ export async function printPdfs(print: PrintPage, deck: Deck, targets: ExportTar
   const { log, ms, pages, until } = run
   const labels: HandoutArgs['labels'] = ui(deck.lang).handout
   // Chromium prints the next PDF while this process finishes the last one (pdf-lib).
-  const links = { origin: print.origin, base: '/' }
+  const aliases = Object.fromEntries(deck.slides.filter(s => s.alias).map(s => [s.alias!, s.no]))
+  const links = { origin: print.origin, base: '/', aliases }
   const slideTitle = (no: number) => deck.slides.find(s => s.no === no)?.title || undefined
   const finish = (kind: ExportKind | 'bilingual', printed: Uint8Array, t: number, expected: number, slidePage: SlidePage) => {
     const target = kind === 'bilingual' ? targets.bilingual!.file : files[kind]

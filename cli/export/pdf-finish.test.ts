@@ -55,6 +55,14 @@ describe('linkedSlide', () => {
     expect(linkedSlide(uri, source)).toBe(expected)
   })
 
+  it('reads a link to a slide\'s routeAlias as that slide, and another name as no slide', () => {
+    const named = { ...source, aliases: { annex: 3 } }
+    expect(linkedSlide('http://127.0.0.1:4321/annex', named)).toBe(3)
+    expect(linkedSlide('http://127.0.0.1:4321/other', named)).toBeUndefined()
+    expect(linkedSlide('http://127.0.0.1:4321/constructor', named)).toBeUndefined()
+    expect(linkedSlide('http://127.0.0.1:4321/annex', source)).toBeUndefined()
+  })
+
   it('reads slide links under a base path', () => {
     expect(linkedSlide('http://127.0.0.1:4321/briefing/4', { ...source, base: '/briefing/' })).toBe(4)
   })

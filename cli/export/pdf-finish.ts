@@ -10,6 +10,7 @@
 import type { PDFRef } from 'pdf-lib'
 import { PDFBool, PDFDict, PDFDocument, PDFHeader, PDFHexString, PDFName, PDFNumber, PDFString } from 'pdf-lib'
 import { ui } from '../../components/i18n'
+import { linkTarget } from '../shared/links'
 import { markContent, retypeGroupingFigures, roleMapTypes, wrapListBodies, writeXmp } from './pdf-tags'
 
 export interface PdfInfo {
@@ -66,6 +67,8 @@ export interface LinkSource {
   origin: string
   /** Base path the deck was built for, e.g. / or /briefing/ */
   base?: string
+  /** The slides' `routeAlias` names and their numbers (a link to /annex goes to the slide named annex). */
+  aliases?: Record<string, number>
 }
 
 const RE_SLIDE_PATH = /^\/?(\d+)\/?$/
@@ -73,7 +76,7 @@ const RE_TRAILING_SLASH = /\/?$/
 
 /**
  * The slide a link on the print page points at, for a link back to the local server that
- * served it (`[see](/5)`, `<Link to="5">`, hash routes `/#/5`); null for any other URL.
+ * served it (`[see](/5)`, `<Link to="5">`, hash routes `/#/5`, a `routeAlias` `/annex`); null for any other URL.
  * undefined when the link goes to that server but not to a slide (e.g. /presenter).
  */
 export function linkedSlide(uri: string, source: LinkSource): number | null | undefined {
@@ -91,7 +94,10 @@ export function linkedSlide(uri: string, source: LinkSource): number | null | un
   if ((path === '/' || path === '') && url.hash.startsWith('#/'))
     path = url.hash.slice(1)
   const match = RE_SLIDE_PATH.exec(path)
-  return match ? Number(match[1]) : undefined
+  if (match)
+    return Number(match[1])
+  const to = linkTarget(path)
+  return to && 'name' in to && Object.hasOwn(source.aliases ?? {}, to.name) ? source.aliases![to.name] : undefined
 }
 
 export interface LinkReport {
