@@ -15,6 +15,10 @@ describe('deckLanguages', () => {
   it('refuses a language the deck does not declare, naming both', () => {
     expect(() => deckLanguages({ lang: 'nl' }, 'fr')).toThrow(/"fr" is not one of the deck's languages \(nl\)/)
   })
+
+  it('names a headmatter lang that its languages do not list as the headmatter\'s mistake', () => {
+    expect(() => deckLanguages({ lang: 'de', languages: ['nl', 'fr'] })).toThrow('The headmatter\'s lang "de" is not one of its languages (nl, fr): set lang to one of them or add it: languages: [nl, fr, de]')
+  })
 })
 
 describe('selectLanguage', () => {

@@ -65,6 +65,8 @@ export function deckLanguages(headmatter: Record<string, unknown>, selected?: st
     languages.unshift(own)
   }
   const lang = selected?.trim() || own || languages[0]!
+  if (!selected?.trim() && !languages.includes(lang))
+    throw new Error(`The headmatter's lang "${lang}" is not one of its languages (${languages.join(', ')}): set lang to one of them or add it: languages: [${[...languages, lang].join(', ')}]`)
   if (!languages.includes(lang))
     throw new Error(`Language "${lang}" is not one of the deck's languages (${languages.join(', ')}); declare it in the headmatter: languages: [${[...languages, lang].join(', ')}]`)
   return { languages, lang }

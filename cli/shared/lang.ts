@@ -22,6 +22,13 @@ export function langUsage(column: number, all = false): string {
  */
 export async function selectLanguages(command: string, entry: string, value: string | undefined, usage: string, allowAll = false): Promise<string[]> {
   const headmatter = await readHeadmatter(entry)
+  // The deck's own languages first: a `lang` it does not list is the deck's mistake, not the command line's.
+  try {
+    deckLanguages(headmatter)
+  }
+  catch (error) {
+    throw new UsageError(`${command}: ${entry}: ${(error as Error).message}`)
+  }
   if (value === 'all') {
     if (!allowAll)
       throw new UsageError(`${command}: --lang all is for export only; give one language`, usage)
