@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { slideImports, sourceTranslationProblems } from './translations'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { slideImports, sourceTranslationProblems, translationProblems } from './translations'
 
 const DECK = `---
 title: '{nl: Test | fr: Essai}'
@@ -78,5 +81,23 @@ describe('sourceTranslationProblems', () => {
 describe('slideImports', () => {
   it('lists the relative named imports of each slide, types left out', () => {
     expect(slideImports(DECK)).toEqual([{ slide: 2, specifier: './slides/data/history', names: ['history'] }])
+  })
+})
+
+describe('translationProblems', () => {
+  it('reads the slide files the deck imports too, numbering their slides as the deck does', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bx-translations-'))
+    try {
+      mkdirSync(join(dir, 'pages'))
+      writeFileSync(join(dir, 'slides.md'), '---\ntitle: T\nlanguages: [nl, fr]\n---\n\n# {nl: Begin | fr: Début}\n\n---\nhide: true\n---\n\n# Verborgen\n\n---\nsrc: ./pages/deel.md\n---\n')
+      writeFileSync(join(dir, 'pages/deel.md'), '---\nlayout: default\n---\n\n# {nl: Deel | fr: Partie\n\n---\n\n# {nl: Slot}\n')
+      expect(await translationProblems(join(dir, 'slides.md'))).toEqual([
+        { slide: 2, text: 'title, language choice "{nl: Deel | fr: Partie" is not closed: a `{nl: … | …}` ends with `}` on its own line and holds no other braces (pages/deel.md:5)' },
+        { slide: 3, text: 'title, inline text "Slot" (pages/deel.md:9) lacks fr' },
+      ])
+    }
+    finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })

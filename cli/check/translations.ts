@@ -12,6 +12,7 @@ import { readFile } from 'node:fs/promises'
 import { dirname, relative, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { parseSync } from '@slidev/parser'
+import { load } from '@slidev/parser/fs'
 import { findDataGaps, sourceOf } from '../../components/i18n'
 import { deckLanguages, describeGap, findLanguageSyntaxErrors, findTranslationGaps } from '../../setup/bilingual'
 
@@ -37,15 +38,19 @@ function slideRanges(source: string): SlideRange[] {
   return parseSync(source, 'deck.md').slides.map((s, i) => ({ no: i + 1, start: s.start, contentStart: s.contentStart, end: s.end }))
 }
 
-/** What part of its slide a 0-based line is: headmatter key, frontmatter, notes, title, attribute or text. */
-export function fieldAt(lines: string[], slide: SlideRange, index: number): string {
+/**
+ * What part of its slide a 0-based line is: headmatter key, frontmatter, notes, title,
+ * attribute or text. The first slide's frontmatter is the headmatter, but in an imported file.
+ */
+export function fieldAt(lines: string[], slide: SlideRange, index: number, imported = false): string {
+  const head = slide.no === 1 && !imported ? 'headmatter' : 'frontmatter'
   if (index < slide.contentStart) {
     for (let i = index; i >= slide.start; i--) {
       const key = lines[i]!.match(RE_KEY)?.[1]
       if (key)
-        return `${slide.no === 1 ? 'headmatter' : 'frontmatter'} ${key}`
+        return `${head} ${key}`
     }
-    return slide.no === 1 ? 'headmatter' : 'frontmatter'
+    return head
   }
   // Notes: the slide's last comment, when nothing but blank lines follows it.
   let open = -1
@@ -70,22 +75,25 @@ export function fieldAt(lines: string[], slide: SlideRange, index: number): stri
 /**
  * Language problems in the deck's markdown (headmatter, slides, notes), by slide, field and
  * line: mistakes in the language syntax, then texts that lack a language or name another.
+ * `file` names a slide file the deck imports (its lines are then given as `file:line`).
  */
-export function sourceTranslationProblems(source: string, languages: string[]): CheckProblem[] {
+export function sourceTranslationProblems(source: string, languages: string[], file?: string): CheckProblem[] {
   const lines = source.split(RE_LINES)
   const slides = slideRanges(source)
+  // A slide file the deck imports (`src:`) is named with the line.
+  const at = (line: number) => (file ? `${file}:${line}` : `line ${line}`)
   const place = (line: number) => {
     const index = line - 1
     const slide = slides.find(s => index >= s.start && index < s.end) ?? slides.at(-1)
-    return { slide: slide?.no ?? 0, field: slide ? fieldAt(lines, slide, index) : 'text' }
+    return { slide: slide?.no ?? 0, field: slide ? fieldAt(lines, slide, index, !!file) : 'text' }
   }
   const syntax = findLanguageSyntaxErrors(lines, languages).map((error) => {
     const { slide, field } = place(error.line)
-    return { slide, text: `${field}, ${error.text} (line ${error.line})` }
+    return { slide, text: `${field}, ${error.text} (${at(error.line)})` }
   })
   const gaps = findTranslationGaps(lines, languages).map((gap) => {
     const { slide, field } = place(gap.line)
-    return { slide, text: `${field}, ${gap.what} (line ${gap.line}) ${describeGap(gap)}` }
+    return { slide, text: `${field}, ${gap.what} (${at(gap.line)}) ${describeGap(gap)}` }
   })
   return [...syntax, ...gaps]
 }
@@ -136,12 +144,41 @@ export async function dataTranslationProblems(entry: string, source: string, lan
   return problems
 }
 
-/** Every translation problem of a deck file, markdown and data. */
+/**
+ * The deck's markdown files, the entry first, then the slide files it imports (`src:`), each
+ * with the deck's number (as in the URL: hidden slides left out) of each of its slides.
+ */
+async function deckFiles(entry: string): Promise<{ file: string, source: string, numbers: Map<number, number> }[]> {
+  const root = dirname(entry)
+  const data = await load({ userRoot: root, roots: [root] }, entry)
+  const files = new Map<string, Map<number, number>>([[entry, new Map()]])
+  let no = 0
+  for (const slide of data.slides) {
+    if (slide.frontmatter.hide || slide.frontmatter.disabled)
+      continue
+    no++
+    const numbers = files.get(slide.source.filepath) ?? new Map<number, number>()
+    if (!numbers.has(slide.source.index + 1))
+      numbers.set(slide.source.index + 1, no)
+    files.set(slide.source.filepath, numbers)
+  }
+  return Promise.all(Array.from(files, async ([file, numbers]) => ({ file, source: await readFile(file, 'utf8'), numbers })))
+}
+
+/** Every translation problem of a deck, markdown (the entry and the slide files it imports) and data. */
 export async function translationProblems(entry: string): Promise<CheckProblem[]> {
   const source = await readFile(entry, 'utf8')
   const first = parseSync(source, entry).slides[0]
   const { languages } = deckLanguages((first?.frontmatter ?? {}) as Record<string, unknown>)
-  // A deck in one language needs no translated data: its data modules are not loaded here.
-  const data = languages.length > 1 ? await dataTranslationProblems(entry, source, languages) : []
-  return [...sourceTranslationProblems(source, languages), ...data]
+  const markdown: CheckProblem[] = []
+  const data: CheckProblem[] = []
+  for (const { file, source, numbers } of await deckFiles(entry)) {
+    // The file's own slide numbers become the deck's; a hidden slide's problems are the deck's (0).
+    const renumber = (problems: CheckProblem[]) => problems.map(p => ({ ...p, slide: numbers.get(p.slide) ?? 0 }))
+    markdown.push(...renumber(sourceTranslationProblems(source, languages, file === entry ? undefined : relative(dirname(entry), file))))
+    // A deck in one language needs no translated data: its data modules are not loaded here.
+    if (languages.length > 1)
+      data.push(...renumber(await dataTranslationProblems(file, source, languages)))
+  }
+  return [...markdown, ...data]
 }
