@@ -13,8 +13,8 @@ import { inspectBuiltDeck } from '../shared/inspect'
 import { LANG_OPTION, langUsage, selectLanguages } from '../shared/lang'
 import { formatSeconds } from '../shared/progress'
 import { serveDist } from '../shared/serve'
-import { deckSourceProblems } from '../shared/source-problems'
 import { openSlide } from '../shared/slide-page'
+import { deckSourceProblems } from '../shared/source-problems'
 import { screenshotName } from './file-names'
 
 export const usage = `Usage: briefing screenshots [deck.md] [options]
