@@ -103,7 +103,6 @@ export async function exportPptx(options: PptxOptions): Promise<PptxResult> {
     await page.emulateMedia({ media: 'print' })
     const canvas = await page.locator('.print-slide-container').first().evaluate(el => ({ width: (el as HTMLElement).offsetWidth, height: (el as HTMLElement).offsetHeight }))
     const facts = await page.evaluate(pptxPageScript({ iconAltPrefix: ICON_ALT_PREFIX, hiddenSelector: HIDDEN_SELECTOR })) as PptxPageFacts
-    if (process.env.BX_DEBUG_FACTS) writeFileSync(process.env.BX_DEBUG_FACTS, JSON.stringify(facts, null, 1)) // TEMP
     for (const failed of facts.failedIcons)
       log(`[export] ${target}: an icon could not be drawn and is left out: ${failed}`)
     const notes = (no: number) => {

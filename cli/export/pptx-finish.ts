@@ -310,15 +310,18 @@ export function withHighlights(xml: string, highlights: PptxHighlight[]): string
   })
 }
 
+/** How much narrower than Chromium an office suite may set the same text in the same font. */
+export const NARROWER_SETTING = 0.015
+
 /**
  * The widest a wrapped text box may be: halfway between its block's content box (where the
- * page wraps) and the width at which a line would take the next word. Impress sets the
- * same text in the same font up to about 1 % narrower than Chromium (main deck slide 3: the
- * quote's first line and its next word 584.2 pt in Impress, 589 pt in Chromium), so the
- * full width would still let a line take that word.
+ * page wraps) and the width at which a line would take the next word, and short of that
+ * width by what Impress sets narrower: the same text in the same font up to about 1 %
+ * narrower than in Chromium (main deck slide 3: the quote's first line and its next word
+ * 584.2 pt in Impress, 589 pt in Chromium). Never narrower than the widest line.
  */
 export function wrapWidth(wrap: PptxWrap): number {
-  return Math.max(wrap.rect.w, (wrap.rect.w + wrap.cap) / 2)
+  return Math.max(wrap.widest, Math.min((wrap.rect.w + wrap.cap) / 2, wrap.cap * (1 - NARROWER_SETTING)))
 }
 
 const RE_LINE_SPACING = /<a:lnSpc><a:spcPts val="(\d+)"\s*\/><\/a:lnSpc>/g
@@ -342,6 +345,7 @@ export function frameOf(picture: SlideRect, frames: PptxFrame[]): PptxFrame | un
   return frames.filter(f => shared(f) >= 0.5 * picture.w * picture.h).sort((a, b) => shared(b) - shared(a))[0]
 }
 
+const RE_GROUP_PROPS = /<p:grpSpPr\s*\/>|<\/p:grpSpPr>/
 const RE_BG_PICTURE = /<p:bg><p:bgPr><a:blipFill[^>]*><a:blip r:embed="([^"]+)"[\s\S]*?<\/p:bg>/
 
 /**
@@ -357,8 +361,12 @@ export function backgroundAsPicture(xml: string, alt: string, id: number, canvas
     + `<p:blipFill><a:blip r:embed="${bg[1]}"/><a:stretch><a:fillRect/></a:stretch></p:blipFill>`
     + `<p:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="${Math.round(canvas.width * EMU_PER_PX)}" cy="${Math.round(canvas.height * EMU_PER_PX)}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr></p:pic>`
   const out = xml.replace(bg[0], '')
-  const tree = out.indexOf('</p:grpSpPr>')
-  return tree < 0 ? xml : out.slice(0, tree + '</p:grpSpPr>'.length) + picture + out.slice(tree + '</p:grpSpPr>'.length)
+  // First in the shape tree: behind every other shape, as the background was.
+  const tree = RE_GROUP_PROPS.exec(out)
+  if (!tree)
+    return xml
+  const at = tree.index + tree[0].length
+  return out.slice(0, at) + picture + out.slice(at)
 }
 
 export interface SlideInput {

@@ -58,8 +58,11 @@ export interface PptxHighlight { text: string, color: string }
 /** A web page in an iframe: the part of the slide it shows, and what it says. */
 export interface PptxFrame { rect: SlideRect, alt: string, url: string }
 
-/** A block of wrapped text: its content box, the widest its text box may be, its line height in px (when CSS sets one). */
-export interface PptxWrap { rect: SlideRect, cap: number, lineHeight?: number }
+/**
+ * A block of wrapped text: its content box, its widest line, the widest its text box may be
+ * before a line takes the next word (wrapCap), its line height in px (when CSS sets one).
+ */
+export interface PptxWrap { rect: SlideRect, cap: number, widest: number, lineHeight?: number }
 
 /** A triangle drawn with one coloured border of an empty box, pointing away from that border. */
 export interface PptxTriangle { rect: SlideRect, points: 'right' | 'left' | 'up' | 'down' }
@@ -588,7 +591,8 @@ export async function preparePptxPage(options: PptxPageOptions, helpers: PageHel
         }
       }
       const spaces = chars.filter(c => c.ch === ' ' && c.r - c.l > 0).map(c => c.r - c.l)
-      const cap = wrapCap(setLines(chars), spaces.length ? Math.min(...spaces) : Number.parseFloat(css.fontSize) * 0.25)
+      const lines = setLines(chars)
+      const cap = wrapCap(lines, spaces.length ? Math.min(...spaces) : Number.parseFloat(css.fontSize) * 0.25)
       if (cap === undefined)
         continue
       const b = block.getBoundingClientRect()
@@ -596,7 +600,7 @@ export async function preparePptxPage(options: PptxPageOptions, helpers: PageHel
       const left = num(css.paddingLeft) + num(css.borderLeftWidth)
       const top = num(css.paddingTop) + num(css.borderTopWidth)
       const lineHeight = css.lineHeight.endsWith('px') ? num(css.lineHeight) : undefined
-      slide.wraps.push({ rect: { x: b.left - box.left + left, y: b.top - box.top + top, w: b.width - left - num(css.paddingRight) - num(css.borderRightWidth), h: b.height - top - num(css.paddingBottom) - num(css.borderBottomWidth) }, cap, lineHeight })
+      slide.wraps.push({ rect: { x: b.left - box.left + left, y: b.top - box.top + top, w: b.width - left - num(css.paddingRight) - num(css.borderRightWidth), h: b.height - top - num(css.paddingBottom) - num(css.borderBottomWidth) }, cap, widest: Math.max(...lines.map(l => l.width)), lineHeight })
     }
 
     const visible = document.createTreeWalker(container, NodeFilter.SHOW_TEXT)
