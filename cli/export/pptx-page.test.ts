@@ -122,6 +122,11 @@ describe('setLines and wrapCap: how wide a wrapped box may be', () => {
     expect(wrapCap(lines, 5)).toBe(80 + 50 - 1)
   })
 
+  it('measures a line without the gaps between its characters (inline code\'s padding)', () => {
+    const set = chars('ab cd ef', 10, 6).map(c => ({ ...c, l: c.l + (c.ch === 'c' || c.ch === 'd' ? 8 : 0), r: c.r + (c.ch === 'c' || c.ch === 'd' ? 8 : 0) }))
+    expect(setLines(set)[0]!.width).toBe(50)
+  })
+
   it('has no cap for a single line', () => {
     expect(wrapCap(setLines(chars('een', 10, 9)), 5)).toBeUndefined()
   })

@@ -166,7 +166,9 @@ export interface SetLine { width: number, endsAtSpace: boolean, firstWord: numbe
 
 /**
  * The lines of a text from its characters in order: a new line where a character lies
- * lower and further left than the one before (left-to-right text).
+ * lower and further left than the one before (left-to-right text). A line's width is that
+ * of its characters, first to last letter: without the gaps between them (inline code's
+ * padding), which the office file does not have.
  */
 export function setLines(chars: SetChar[]): SetLine[] {
   const lines: SetChar[][] = []
@@ -179,14 +181,14 @@ export function setLines(chars: SetChar[]): SetLine[] {
       prev = c
   }
   return lines.map((line, i) => {
-    const ink = line.filter(c => c.ch.trim())
     const first = line.findIndex(c => c.ch.trim())
+    const last = line.findLastIndex(c => c.ch.trim())
     let end = first
     while (end + 1 < line.length && line[end]!.ch.trim() && !'-\u00AD\u2010'.includes(line[end]!.ch) && line[end + 1]!.ch.trim())
       end++
     const next = lines[i + 1]
     return {
-      width: ink.length ? Math.max(...ink.map(c => c.r)) - Math.min(...ink.map(c => c.l)) : 0,
+      width: first < 0 ? 0 : line.slice(first, last + 1).reduce((sum, c) => sum + c.r - c.l, 0),
       endsAtSpace: !line.at(-1)!.ch.trim() || !!next && !next[0]!.ch.trim(),
       firstWord: first < 0 ? 0 : line[end]!.r - line[first]!.l,
     }
