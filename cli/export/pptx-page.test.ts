@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest'
 import type { SetChar } from './pptx-page'
+import { describe, expect, it } from 'vitest'
 import { altSentence, hexColor, hyphenateAt, keepIndent, PAGE_HELPERS, pptxPageScript, setLines, spokenText, translation, unsaidLabels, wrapCap } from './pptx-page'
 
 function html(markup: string): Element {

@@ -189,7 +189,7 @@ export function setLines(chars: SetChar[]): SetLine[] {
     const next = lines[i + 1]
     return {
       width: first < 0 ? 0 : line.slice(first, last + 1).reduce((sum, c) => sum + c.r - c.l, 0),
-      endsAtSpace: !line.at(-1)!.ch.trim() || !!next && !next[0]!.ch.trim(),
+      endsAtSpace: !line.at(-1)!.ch.trim() || (!!next && !next[0]!.ch.trim()),
       firstWord: first < 0 ? 0 : line[end]!.r - line[first]!.l,
     }
   })
