@@ -105,8 +105,6 @@ export async function exportPptx(options: PptxOptions): Promise<PptxResult> {
     const facts = await page.evaluate(pptxPageScript({ iconAltPrefix: ICON_ALT_PREFIX, hiddenSelector: HIDDEN_SELECTOR })) as PptxPageFacts
     for (const failed of facts.failedIcons)
       log(`[export] ${target}: an icon could not be drawn and is left out: ${failed}`)
-    for (const slide of deck.slides.filter(s => s.layout.startsWith('iframe')))
-      log(`[export] ${target}: slide ${slide.no} shows a web page (layout ${slide.layout}) that the PPTX leaves out; the slides PDF has it`)
     const notes = (no: number) => {
       const slide = deck.slides[no - 1]
       const hidden = facts.slides.find(s => s.no === no)?.notes ?? []

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { finishSlideXml, parseShape, roomFor } from './pptx-finish'
+import { autofitText, backgroundAsPicture, finishSlideXml, frameOf, parseShape, roomFor, splitShapes, withHighlights, withLineSpacing, wrapWidth } from './pptx-finish'
 
 const HEAD = '<p:sld><p:cSld><p:spTree><p:nvGrpSpPr><p:cNvPr id="1" name=""/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr/>'
 const TAIL = '</p:spTree></p:cSld></p:sld>'
@@ -62,5 +62,76 @@ describe('border triangles', () => {
   it('leaves a box that is no triangle of the page a box', () => {
     const { xml } = finishSlideXml(HEAD + filled + TAIL, slide([{ rect: { x: 500, y: 279.7, w: 12, h: 16 }, points: 'right' }]))
     expect(xml).toContain('prst="rect"')
+  })
+})
+
+describe('splitShapes: an empty shape tree', () => {
+  it('puts what is added inside the shape tree, not after the slide', () => {
+    const { xml } = finishSlideXml(HEAD + TAIL, input('Lay-out iframe'))
+    expect(xml.indexOf('Lay-out iframe')).toBeLessThan(xml.indexOf('</p:spTree>'))
+    expect(xml.endsWith('</p:sld>')).toBe(true)
+    expect(splitShapes(HEAD + TAIL).tail).toBe(TAIL)
+  })
+})
+
+describe('withHighlights: inline code', () => {
+  const run = (text: string, face: string) => `<a:r><a:rPr lang="nl-NL" sz="1485"><a:solidFill><a:srgbClr val="1C2533"/></a:solidFill><a:latin typeface="${face}"/></a:rPr><a:t>${text}</a:t></a:r>`
+  it('highlights the run with the text in its background colour, before its typeface (schema order)', () => {
+    const xml = withHighlights(run('België · ', 'Source Sans 3') + run('layout: fact', 'Liberation Mono'), [{ text: 'layout: fact', color: 'EEF2F7' }])
+    expect(xml).toContain('</a:solidFill><a:highlight><a:srgbClr val="EEF2F7"/></a:highlight><a:latin typeface="Liberation Mono"/>')
+    expect(xml.match(/a:highlight>/g)).toHaveLength(2)
+  })
+
+  it('highlights a monospaced part of the text, not a proportional one', () => {
+    expect(withHighlights(run('contain', 'Liberation Mono'), [{ text: 'backgroundSize: contain', color: 'EEF2F7' }])).toContain('<a:highlight>')
+    expect(withHighlights(run('contain', 'Source Sans 3'), [{ text: 'backgroundSize: contain', color: 'EEF2F7' }])).not.toContain('<a:highlight>')
+  })
+})
+
+describe('wrapWidth and autofitText: wrapped text keeps its line breaks', () => {
+  const wrap = { rect: { x: 92, y: 225, w: 758.8, h: 147 }, cap: 780.2, widest: 691.7 }
+  it('stops short of the width at which a line takes the next word, by what Impress sets narrower', () => {
+    // Main deck slide 3: Impress set the first line and its next word in 779 px.
+    expect(wrapWidth(wrap)).toBeLessThan(770)
+    expect(wrapWidth(wrap)).toBeGreaterThanOrEqual(wrap.rect.w)
+    expect(wrapWidth({ ...wrap, cap: 760, widest: 750 })).toBe(750)
+  })
+
+  it('grows a box by its room only up to that width, and shrinks a wider one to it', () => {
+    const box = (cx: number) => `<p:sp><a:off x="0" y="0"/><a:ext cx="${cx * 9525}" cy="952500"/><a:bodyPr wrap="square"></a:bodyPr><a:t>x</a:t></p:sp>`
+    const width = (xml: string) => Number(/cx="(\d+)"/.exec(xml)![1]) / 9525
+    const slide = { x: 0, y: 0, w: 980, h: 552 }
+    expect(width(autofitText(box(700), slide))).toBeCloseTo(721, 0)
+    expect(width(autofitText(box(700), slide, 710))).toBeCloseTo(710, 0)
+    expect(width(autofitText(box(780), slide, 769))).toBeCloseTo(769, 0)
+  })
+
+  it('sets the line spacing CSS gives where Slidev\'s measured one is off', () => {
+    const xml = '<a:lnSpc><a:spcPts val="3000"/></a:lnSpc>'
+    expect(withLineSpacing(xml, 30.8)).toBe('<a:lnSpc><a:spcPts val="2310"/></a:lnSpc>')
+    expect(withLineSpacing(xml, 40.4)).toBe(xml)
+    expect(withLineSpacing(xml, undefined)).toBe(xml)
+  })
+})
+
+describe('web pages (iframes)', () => {
+  const frame = { rect: { x: 0, y: 0, w: 490, h: 552 }, alt: 'Benelux in cijfers: België 11,0 mln (/embed/kerncijfers.html)', url: '/embed/kerncijfers.html' }
+  it('finds the frame a picture shows, not one beside it', () => {
+    expect(frameOf({ x: 0, y: 0, w: 490, h: 552 }, [frame])).toBe(frame)
+    expect(frameOf({ x: 528, y: 81, w: 86, h: 4 }, [frame])).toBeUndefined()
+  })
+
+  it('gives the picture of a frame its alt text, not decorative', () => {
+    const pic = '<p:pic><p:nvPicPr><p:cNvPr id="4" name="Image 0" descr="Rendered as an image because of CSS"/><p:cNvPicPr/><p:nvPr/></p:nvPicPr><p:blipFill><a:blip r:embed="rId1"/></p:blipFill><p:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="4667250" cy="5257800"/></a:xfrm></p:spPr></p:pic>'
+    const { xml } = finishSlideXml(HEAD + pic + TAIL, { ...input(''), frames: [frame] })
+    expect(xml).toContain('descr="Benelux in cijfers: België 11,0 mln (/embed/kerncijfers.html)"')
+    expect(xml).not.toContain('adec:decorative')
+  })
+
+  it('turns a slide that is one background picture into a picture shape with the alt text', () => {
+    const bg = '<p:sld><p:cSld><p:bg><p:bgPr><a:blipFill dpi="0" rotWithShape="1"><a:blip r:embed="rId1"><a:lum/></a:blip><a:stretch><a:fillRect/></a:stretch></a:blipFill><a:effectLst/></p:bgPr></p:bg><p:spTree><p:nvGrpSpPr/><p:grpSpPr/>'
+    const xml = backgroundAsPicture(bg + TAIL, 'Een pagina', 2, { width: 980, height: 552 })
+    expect(xml).not.toContain('<p:bg>')
+    expect(xml).toMatch(/<p:grpSpPr\/><p:pic><p:nvPicPr><p:cNvPr id="2" name="Picture" descr="Een pagina"\/>[\s\S]*<a:blip r:embed="rId1"\/>[\s\S]*<a:ext cx="9334500" cy="5257800"\/>/)
   })
 })

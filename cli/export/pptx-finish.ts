@@ -13,7 +13,7 @@
  * - text is tagged with the deck's language instead of pptxgenjs's en-US.
  * The XML is pptxgenjs's own, regular output (no nested groups), edited as text.
  */
-import type { PptxColumns, PptxFigure, PptxPageFacts, PptxTriangle, SlideRect } from './pptx-page'
+import type { PptxColumns, PptxFigure, PptxFrame, PptxHighlight, PptxPageFacts, PptxTriangle, PptxWrap, SlideRect } from './pptx-page'
 import JSZip from 'jszip'
 import { ICON_ALT_PREFIX } from './pptx-page'
 
@@ -107,8 +107,11 @@ export function parseShape(kind: Shape['kind'], xml: string): Shape {
 /** The slide's shape tree: what comes before its shapes, the shapes, what follows. */
 export function splitShapes(xml: string): { head: string, shapes: Shape[], tail: string } {
   const all = Array.from(xml.matchAll(RE_SHAPE))
-  if (!all.length)
-    return { head: xml, shapes: [], tail: '' }
+  if (!all.length) {
+    // An empty shape tree: shapes added go at its end, inside it.
+    const end = xml.lastIndexOf('</p:spTree>')
+    return end < 0 ? { head: xml, shapes: [], tail: '' } : { head: xml.slice(0, end), shapes: [], tail: xml.slice(end) }
+  }
   const first = all[0]!.index!
   const last = all.at(-1)!
   return {
@@ -142,13 +145,14 @@ const descrOf = (xml: string) => unescapeXml(RE_CNVPR_DESCR.exec(xml)?.[1] ?? ''
  * of the bottom of its card (text that overflows it in the browser too) ends at the card,
  * with its text scaled to fit (`fontScale`, which PowerPoint shows until it refits).
  */
-export function autofitText(xml: string, bounds: SlideRect): string {
+export function autofitText(xml: string, bounds: SlideRect, maxWidth = Infinity): string {
   const single = RE_BODYPR_WRAP_NONE.test(xml)
   const algn = RE_PPR_ALGN.exec(xml)?.[1] ?? 'l'
   let scale = 1
   let out = xml.replace(RE_OFF, (_, x: string, y: string, cx: string, cy: string) => {
     const w = Number(cx)
-    const room = Math.round(w * (single ? SINGLE_LINE_ROOM : MULTI_LINE_ROOM))
+    // Wrapped text grows (or shrinks) only up to where a line would take the next line's first word.
+    const room = Math.round(Math.min(w * (single ? SINGLE_LINE_ROOM : MULTI_LINE_ROOM), maxWidth * EMU_PER_PX - w))
     // Inside the card, also where Slidev's own headroom would take it past the card's edge.
     const minX = bounds.x * EMU_PER_PX
     const maxX = (bounds.x + bounds.w) * EMU_PER_PX
@@ -265,6 +269,106 @@ export function roomFor(text: Shape, shapes: Shape[], card: SlideRect): SlideRec
   return { x: left, y: card.y, w: right - left, h: card.h }
 }
 
+/**
+ * The wrapped text block a text box sets (cli/export/pptx-page.ts `wraps`): Slidev sizes a
+ * wrapped box to its block's content box, a little wider at most. The innermost such block.
+ */
+export function wrapFor(text: Shape, wraps: PptxWrap[]): PptxWrap | undefined {
+  const r = text.rect
+  const cx = r.x + r.w / 2
+  const cy = r.y + r.h / 2
+  return wraps
+    .filter(w => cx > w.rect.x - 1 && cx < w.rect.x + w.rect.w + 1 && cy > w.rect.y - 1 && cy < w.rect.y + w.rect.h + 1)
+    .filter(w => Math.abs(r.x - w.rect.x) <= 2 + 0.03 * w.rect.w && Math.abs(r.w - w.rect.w) <= 4 + 0.03 * w.rect.w)
+    .sort((a, b) => a.rect.w * a.rect.h - b.rect.w * b.rect.h)[0]
+}
+
+const RE_RUN = /<a:r><a:rPr ([^>]*?)(\/>|>([\s\S]*?)<\/a:rPr>)<a:t>([^<]*)<\/a:t><\/a:r>/g
+const RE_MONO = /typeface="[^"]*(?:mono|code|courier|consol)[^"]*"/i
+const RE_HIGHLIGHT_BEFORE = /<a:(?:uLnTx|uLn|uFillTx|uFill|latin|ea|cs|sym|hlinkClick|hlinkMouseOver|rtl|extLst)\b/
+
+/**
+ * Runs of inline text that had a background of its own (inline code, cli/export/pptx-page.ts
+ * `highlights`) get it as their highlight, which wraps with the text in any office suite: a
+ * run with the whole text, or a monospaced run with a part of it.
+ */
+export function withHighlights(xml: string, highlights: PptxHighlight[]): string {
+  if (!highlights.length)
+    return xml
+  return xml.replace(RE_RUN, (run, attrs: string, _end: string, props: string | undefined, text: string) => {
+    const said = unescapeXml(text).replace(RE_SPACES, ' ').trim()
+    if (!said)
+      return run
+    const mono = RE_MONO.test(props ?? '')
+    const found = highlights.find(h => h.text === said) ?? (mono ? highlights.find(h => h.text.includes(said)) : undefined)
+    if (!found)
+      return run
+    const mark = `<a:highlight><a:srgbClr val="${found.color}"/></a:highlight>`
+    const inner = props ?? ''
+    const at = RE_HIGHLIGHT_BEFORE.exec(inner)?.index ?? inner.length
+    return `<a:r><a:rPr ${attrs}>${inner.slice(0, at)}${mark}${inner.slice(at)}</a:rPr><a:t>${text}</a:t></a:r>`
+  })
+}
+
+/** How much narrower than Chromium an office suite may set the same text in the same font. */
+export const NARROWER_SETTING = 0.015
+
+/**
+ * The widest a wrapped text box may be: halfway between its block's content box (where the
+ * page wraps) and the width at which a line would take the next word, and short of that
+ * width by what Impress sets narrower: the same text in the same font up to about 1 %
+ * narrower than in Chromium (main deck slide 3: the quote's first line and its next word
+ * 584.2 pt in Impress, 589 pt in Chromium). Never narrower than the widest line.
+ */
+export function wrapWidth(wrap: PptxWrap): number {
+  return Math.max(wrap.widest, Math.min((wrap.rect.w + wrap.cap) / 2, wrap.cap * (1 - NARROWER_SETTING)))
+}
+
+const RE_LINE_SPACING = /<a:lnSpc><a:spcPts val="(\d+)"\s*\/><\/a:lnSpc>/g
+
+/**
+ * The line spacing of a wrapped block as CSS sets it (px), where Slidev's differs by more
+ * than 3 %: Slidev measures it from the gaps between the lines' boxes, which inline code's
+ * padding makes larger, and the office suite then shrinks the text to fit its box.
+ */
+export function withLineSpacing(xml: string, lineHeight: number | undefined): string {
+  if (!lineHeight)
+    return xml
+  const wanted = Math.round(lineHeight * 75)
+  return xml.replace(RE_LINE_SPACING, (all, val: string) => Math.abs(Number(val) - wanted) > 0.03 * wanted ? `<a:lnSpc><a:spcPts val="${wanted}"/></a:lnSpc>` : all)
+}
+
+/** The web page (iframe) a picture shows: the frame covering most of it. */
+export function frameOf(picture: SlideRect, frames: PptxFrame[]): PptxFrame | undefined {
+  const shared = (f: PptxFrame) => Math.max(0, Math.min(picture.x + picture.w, f.rect.x + f.rect.w) - Math.max(picture.x, f.rect.x))
+    * Math.max(0, Math.min(picture.y + picture.h, f.rect.y + f.rect.h) - Math.max(picture.y, f.rect.y))
+  return frames.filter(f => shared(f) >= 0.5 * picture.w * picture.h).sort((a, b) => shared(b) - shared(a))[0]
+}
+
+const RE_GROUP_PROPS = /<p:grpSpPr\s*\/>|<\/p:grpSpPr>/
+const RE_BG_PICTURE = /<p:bg><p:bgPr><a:blipFill[^>]*><a:blip r:embed="([^"]+)"[\s\S]*?<\/p:bg>/
+
+/**
+ * A slide that Slidev made one picture (its background) because it is mostly a web page:
+ * the picture as a picture shape instead, with the page's alt text, that a colleague can
+ * select, and that a screen reader reads.
+ */
+export function backgroundAsPicture(xml: string, alt: string, id: number, canvas: { width: number, height: number }): string {
+  const bg = RE_BG_PICTURE.exec(xml)
+  if (!bg)
+    return xml
+  const picture = `<p:pic><p:nvPicPr><p:cNvPr id="${id}" name="Picture" descr="${escapeXml(alt)}"/><p:cNvPicPr><a:picLocks noChangeAspect="1"/></p:cNvPicPr><p:nvPr/></p:nvPicPr>`
+    + `<p:blipFill><a:blip r:embed="${bg[1]}"/><a:stretch><a:fillRect/></a:stretch></p:blipFill>`
+    + `<p:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="${Math.round(canvas.width * EMU_PER_PX)}" cy="${Math.round(canvas.height * EMU_PER_PX)}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr></p:pic>`
+  const out = xml.replace(bg[0], '')
+  // First in the shape tree: behind every other shape, as the background was.
+  const tree = RE_GROUP_PROPS.exec(out)
+  if (!tree)
+    return xml
+  const at = tree.index + tree[0].length
+  return out.slice(0, at) + picture + out.slice(at)
+}
+
 export interface SlideInput {
   no: number
   title: string
@@ -273,6 +377,9 @@ export interface SlideInput {
   columns: PptxColumns[]
   semibold: Set<string>
   triangles?: PptxTriangle[]
+  highlights?: PptxHighlight[]
+  frames?: PptxFrame[]
+  wraps?: PptxWrap[]
   /** Icon pictures on this slide: the index in their alt marker to the relationship id of their SVG. */
   iconRids: Map<number, string>
   canvas: { width: number, height: number }
@@ -281,6 +388,9 @@ export interface SlideInput {
 /** One slide's XML, finished; `warnings` says what could not be done. */
 export function finishSlideXml(xml: string, slide: SlideInput): { xml: string, warnings: string[] } {
   const warnings: string[] = []
+  const frames = slide.frames ?? []
+  if (frames.length)
+    xml = backgroundAsPicture(xml, frames.map(f => f.alt).join(' '), nextShapeId(xml), slide.canvas)
   const { head, shapes, tail } = splitShapes(xml)
   const out = shapes.map((shape) => {
     let s = shape.xml
@@ -294,7 +404,8 @@ export function finishSlideXml(xml: string, slide: SlideInput): { xml: string, w
       }
       else if (descr.startsWith(RASTER_ALT)) {
         const figure = slide.figures.find(f => near(f.rect, shape.rect))
-        s = figure?.alt ? setDescr(s, figure.alt, false) : setDescr(s, '', true)
+        const alt = figure?.alt || frameOf(shape.rect, frames)?.alt
+        s = alt ? setDescr(s, alt, false) : setDescr(s, '', true)
       }
     }
     else if (!shape.text.trim()) {
@@ -305,7 +416,9 @@ export function finishSlideXml(xml: string, slide: SlideInput): { xml: string, w
     }
     else {
       const card = cardOf(shape, shapes, slide.canvas) ?? { x: 0, y: 0, w: slide.canvas.width, h: slide.canvas.height }
-      s = withSemibold(withColumns(autofitText(s, roomFor(shape, shapes, card)), shape, slide.columns), slide.semibold)
+      const wrap = wrapFor(shape, slide.wraps ?? [])
+      s = withLineSpacing(autofitText(s, roomFor(shape, shapes, card), wrap && wrapWidth(wrap)), wrap?.lineHeight)
+      s = withHighlights(withSemibold(withColumns(s, shape, slide.columns), slide.semibold), slide.highlights ?? [])
     }
     s = s.replace(RE_RUN_LANG, `$1${officeLang(slide.lang)}"`)
     return { ...shape, xml: s }
@@ -370,6 +483,9 @@ export async function finishPptx(bytes: Uint8Array, options: FinishOptions): Pro
       columns: slideFacts?.columns ?? [],
       semibold: new Set(slideFacts?.semibold ?? []),
       triangles: slideFacts?.triangles ?? [],
+      highlights: slideFacts?.highlights ?? [],
+      frames: slideFacts?.frames ?? [],
+      wraps: slideFacts?.wraps ?? [],
       iconRids,
       canvas,
     })

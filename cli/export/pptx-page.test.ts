@@ -1,5 +1,6 @@
+import type { SetChar } from './pptx-page'
 import { describe, expect, it } from 'vitest'
-import { altSentence, hyphenateAt, keepIndent, PAGE_HELPERS, pptxPageScript, spokenText, unsaidLabels } from './pptx-page'
+import { altSentence, hexColor, hyphenateAt, keepIndent, PAGE_HELPERS, pptxPageScript, setLines, spokenText, translation, unsaidLabels, wrapCap } from './pptx-page'
 
 function html(markup: string): Element {
   const div = document.createElement('div')
@@ -67,5 +68,66 @@ describe('pptxPageScript', () => {
     expect(rebuilt.unsaidLabels(['y'], ['x'])).toEqual(['y'])
     expect(rebuilt.keepIndent(' z', true)).toBe('\u00A0z')
     expect(rebuilt.hyphenateAt('a\u00ADb', [1])).toBe('a-b')
+    expect(rebuilt.hexColor('rgb(1, 2, 3)')).toBe('010203')
+    expect(rebuilt.translation('matrix(1, 0, 0, 1, -4, 0)')).toEqual({ x: -4, y: 0 })
+    expect(rebuilt.wrapCap(rebuilt.setLines(chars('ab cd', 10, 3)), 10)).toBe(49)
+  })
+})
+
+/** Characters of `text` set `w` px each, `perLine` characters a line (the break's space ends its line). */
+function chars(text: string, w: number, perLine: number): SetChar[] {
+  return Array.from(text, (ch, i) => ({ ch, l: (i % perLine) * w, r: (i % perLine) * w + w, t: Math.floor(i / perLine) * 20, h: 18 }))
+}
+
+describe('hexColor', () => {
+  it('writes an opaque colour as office hex, in capitals', () => {
+    expect(hexColor('rgb(238, 242, 247)')).toBe('EEF2F7')
+    expect(hexColor('rgba(18, 56, 107, 0.5)')).toBe('12386B')
+  })
+
+  it('gives nothing for a transparent colour or what it cannot read', () => {
+    expect(hexColor('rgba(0, 0, 0, 0)')).toBeUndefined()
+    expect(hexColor('transparent')).toBeUndefined()
+  })
+})
+
+describe('translation', () => {
+  it('reads the offset of a transform that only moves', () => {
+    expect(translation('matrix(1, 0, 0, 1, -43.2, 0)')).toEqual({ x: -43.2, y: 0 })
+  })
+
+  it('gives nothing for a transform that scales or turns, or none', () => {
+    expect(translation('matrix(0.8, 0, 0, 0.8, 0, 0)')).toBeUndefined()
+    expect(translation('none')).toBeUndefined()
+  })
+})
+
+describe('setLines and wrapCap: how wide a wrapped box may be', () => {
+  it('splits lines where a character lies lower and further left, and measures each line and its first word', () => {
+    // "een twee drie" set as "een twee " / "drie" (9 characters a line, 10 px each).
+    const lines = setLines(chars('een twee drie', 10, 9))
+    expect(lines).toEqual([
+      { width: 80, endsAtSpace: true, firstWord: 30 },
+      { width: 40, endsAtSpace: false, firstWord: 40 },
+    ])
+    // The first line takes "drie" from 80 + a space + 40 px: the box stays under that.
+    expect(wrapCap(lines, 5)).toBe(124)
+  })
+
+  it('counts no space where the line breaks after a hyphen, and the word up to a hyphen', () => {
+    const lines = setLines(chars('Benelux-samen-werking', 10, 8))
+    expect(lines[0]).toMatchObject({ width: 80, endsAtSpace: false, firstWord: 80 })
+    expect(lines[1]).toMatchObject({ firstWord: 60 })
+    // "Benelux-" / "samen-we" / "rking": the second line would take "rking" (50 px) at 130 px.
+    expect(wrapCap(lines, 5)).toBe(80 + 50 - 1)
+  })
+
+  it('measures a line without the gaps between its characters (inline code\'s padding)', () => {
+    const set = chars('ab cd ef', 10, 6).map(c => ({ ...c, l: c.l + (c.ch === 'c' || c.ch === 'd' ? 8 : 0), r: c.r + (c.ch === 'c' || c.ch === 'd' ? 8 : 0) }))
+    expect(setLines(set)[0]!.width).toBe(50)
+  })
+
+  it('has no cap for a single line', () => {
+    expect(wrapCap(setLines(chars('een', 10, 9)), 5)).toBeUndefined()
   })
 })

@@ -44,7 +44,25 @@ export interface PptxSlideFacts {
   semibold: string[]
   /** CSS border triangles (an arrow head): Slidev draws their box filled, cli/export/pptx-finish.ts the triangle. */
   triangles: PptxTriangle[]
+  /** Inline text on a background of its own (inline code): highlighted runs in the PPTX. */
+  highlights: PptxHighlight[]
+  /** Web pages the slide shows (iframes): Slidev draws each as a picture, which gets this alt text. */
+  frames: PptxFrame[]
+  /** Wrapped text: how wide its box may be before a line would take the next line's first word. */
+  wraps: PptxWrap[]
 }
+
+/** Inline text with a background (inline code), which cli/export/pptx-finish.ts highlights in its run. */
+export interface PptxHighlight { text: string, color: string }
+
+/** A web page in an iframe: the part of the slide it shows, and what it says. */
+export interface PptxFrame { rect: SlideRect, alt: string, url: string }
+
+/**
+ * A block of wrapped text: its content box, its widest line, the widest its text box may be
+ * before a line takes the next word (wrapCap), its line height in px (when CSS sets one).
+ */
+export interface PptxWrap { rect: SlideRect, cap: number, widest: number, lineHeight?: number }
 
 /** A triangle drawn with one coloured border of an empty box, pointing away from that border. */
 export interface PptxTriangle { rect: SlideRect, points: 'right' | 'left' | 'up' | 'down' }
@@ -120,8 +138,76 @@ export function hyphenateAt(text: string, broken: number[]): string {
   return Array.from(text, (ch, i) => ch === '\u00AD' && at.has(i) ? '-' : ch).join('')
 }
 
+/** A CSS colour as the hex an office file writes (`EEF2F7`), or undefined when it is transparent. */
+export function hexColor(css: string): string | undefined {
+  const m = /^rgba?\((\d+(?:\.\d+)?)[,\s]+(\d+(?:\.\d+)?)[,\s]+(\d+(?:\.\d+)?)(?:[,\s/]+([\d.]+)(%?))?\)$/.exec(css.trim())
+  if (!m)
+    return undefined
+  const alpha = m[4] === undefined ? 1 : Number(m[4]) / (m[5] ? 100 : 1)
+  if (alpha <= 0)
+    return undefined
+  return [m[1], m[2], m[3]].map(v => Math.round(Number(v)).toString(16).padStart(2, '0')).join('').toUpperCase()
+}
+
+/** The offset of a CSS transform that only moves (`matrix(1, 0, 0, 1, x, y)`), or undefined. */
+export function translation(transform: string): { x: number, y: number } | undefined {
+  const m = /^matrix\(([^)]*)\)$/.exec(transform.trim())
+  const v = m?.[1]!.split(',').map(Number)
+  if (!v || v.length !== 6 || v.some(Number.isNaN) || v[0] !== 1 || v[1] !== 0 || v[2] !== 0 || v[3] !== 1)
+    return undefined
+  return { x: v[4]!, y: v[5]! }
+}
+
+/** One character as the page sets it: its box in px. */
+export interface SetChar { ch: string, l: number, r: number, t: number, h: number }
+
+/** A line of wrapped text: its width, whether the break after it is a space, the width of its first word. */
+export interface SetLine { width: number, endsAtSpace: boolean, firstWord: number }
+
+/**
+ * The lines of a text from its characters in order: a new line where a character lies
+ * lower and further left than the one before (left-to-right text). A line's width is that
+ * of its characters, first to last letter: without the gaps between them (inline code's
+ * padding), which the office file does not have.
+ */
+export function setLines(chars: SetChar[]): SetLine[] {
+  const lines: SetChar[][] = []
+  let prev: SetChar | undefined
+  for (const c of chars) {
+    if (!lines.length || (prev && c.t > prev.t + prev.h / 2 && c.l < prev.r - 1 && c.ch.trim()))
+      lines.push([])
+    lines.at(-1)!.push(c)
+    if (c.ch.trim() || !prev)
+      prev = c
+  }
+  return lines.map((line, i) => {
+    const first = line.findIndex(c => c.ch.trim())
+    const last = line.findLastIndex(c => c.ch.trim())
+    let end = first
+    while (end + 1 < line.length && line[end]!.ch.trim() && !'-\u00AD\u2010'.includes(line[end]!.ch) && line[end + 1]!.ch.trim())
+      end++
+    const next = lines[i + 1]
+    return {
+      width: first < 0 ? 0 : line.slice(first, last + 1).reduce((sum, c) => sum + c.r - c.l, 0),
+      endsAtSpace: !line.at(-1)!.ch.trim() || (!!next && !next[0]!.ch.trim()),
+      firstWord: first < 0 ? 0 : line[end]!.r - line[first]!.l,
+    }
+  })
+}
+
+/**
+ * The widest a text box may be and still break the lines where the page does: just under
+ * the narrowest width at which a line would also take the first word of the next one.
+ * Undefined for a single line.
+ */
+export function wrapCap(lines: SetLine[], space: number): number | undefined {
+  if (lines.length < 2)
+    return undefined
+  return Math.min(...lines.slice(0, -1).map((line, i) => line.width + (line.endsAtSpace ? space : 0) + lines[i + 1]!.firstWord)) - 1
+}
+
 /** What preparePptxPage gets of this module. */
-export const PAGE_HELPERS = { spokenText, altSentence, unsaidLabels, keepIndent, hyphenateAt }
+export const PAGE_HELPERS = { spokenText, altSentence, unsaidLabels, keepIndent, hyphenateAt, hexColor, translation, setLines, wrapCap }
 export type PageHelpers = typeof PAGE_HELPERS
 
 export interface PptxPageOptions { iconAltPrefix: string, hiddenSelector: string }
@@ -133,7 +219,7 @@ export function pptxPageScript(options: PptxPageOptions): string {
 }
 
 export async function preparePptxPage(options: PptxPageOptions, helpers: PageHelpers): Promise<PptxPageFacts> {
-  const { spokenText, altSentence, unsaidLabels, keepIndent, hyphenateAt } = helpers
+  const { spokenText, altSentence, unsaidLabels, keepIndent, hyphenateAt, hexColor, translation, setLines, wrapCap } = helpers
   const facts: PptxPageFacts = { slides: [], icons: [], failedIcons: [] }
   const squash = (text: string) => text.replace(/\s+/g, ' ').trim()
   const rectIn = (el: Element, box: DOMRect): SlideRect => {
@@ -162,6 +248,7 @@ export async function preparePptxPage(options: PptxPageOptions, helpers: PageHel
   const sameRects = (a: number[][], b: number[][]) => a.length === b.length && a.every((r, i) => r.every((v, j) => Math.abs(v - b[i]![j]!) < 0.5))
 
   // Slidev's walker draws a ::before or ::after that CSS hides with display: none.
+  let moved = 0
   const style = document.createElement('style')
   style.textContent = '.bx-pptx-no-before::before, .bx-pptx-no-after::after { content: none !important; }'
   document.head.append(style)
@@ -169,7 +256,7 @@ export async function preparePptxPage(options: PptxPageOptions, helpers: PageHel
   for (const container of Array.from(document.querySelectorAll<HTMLElement>('.print-slide-container'))) {
     const no = Number(container.id.split('-')[0])
     const box = container.getBoundingClientRect()
-    const slide: PptxSlideFacts = { no, figures: [], notes: [], icons: [], columns: [], semibold: [], triangles: [], title: squash(container.querySelector('h1')?.textContent ?? '') }
+    const slide: PptxSlideFacts = { no, figures: [], notes: [], icons: [], columns: [], semibold: [], triangles: [], highlights: [], frames: [], wraps: [], title: squash(container.querySelector('h1')?.textContent ?? '') }
     facts.slides.push(slide)
 
     // Hidden text first: the outermost hidden elements, each taken out of the page.
@@ -246,7 +333,85 @@ export async function preparePptxPage(options: PptxPageOptions, helpers: PageHel
             el.classList.remove(`bx-pptx-no-${which}`)
           }
         }
+        // A positioned decoration moved by a transform (a centred title's rule): Slidev's walker
+        // places it where it would be without the transform. The same place as an offset instead.
+        const shift = pseudo.content !== 'none' && pseudo.display !== 'none' && ['absolute', 'relative'].includes(pseudo.position) ? translation(pseudo.transform) : undefined
+        if (shift && (shift.x || shift.y)) {
+          const mark = `bx-pptx-at-${moved++}`
+          const rules = ['transform:none !important']
+          if (shift.x)
+            rules.push(pseudo.left !== 'auto' ? `left:${px(pseudo.left) + shift.x}px !important` : `right:${px(pseudo.right) - shift.x}px !important`)
+          if (shift.y)
+            rules.push(pseudo.top !== 'auto' ? `top:${px(pseudo.top) + shift.y}px !important` : `bottom:${px(pseudo.bottom) - shift.y}px !important`)
+          el.classList.add(mark)
+          style.textContent += `.${mark}::${which}{${rules.join(';')}}`
+        }
       }
+    }
+
+    /*
+     * Inline text on a background of its own (inline code): Slidev draws the background as a
+     * shape of its own, which no longer lies under the text once an office suite wraps the
+     * line elsewhere, and a row of such pieces as separate boxes. Its background goes (nothing
+     * moves) and becomes the highlight of its run (cli/export/pptx-finish.ts).
+     */
+    for (const el of Array.from(container.querySelectorAll<HTMLElement>('*'))) {
+      const inline = getComputedStyle(el)
+      const color = hexColor(inline.backgroundColor)
+      const text = squash(el.textContent ?? '')
+      if (inline.display !== 'inline' || !color || !text || inline.backgroundImage !== 'none' || el.closest('pre, svg'))
+        continue
+      slide.highlights.push({ text, color })
+      el.style.setProperty('background-color', 'transparent', 'important')
+      el.style.setProperty('border-color', 'transparent', 'important')
+      el.style.setProperty('box-shadow', 'none', 'important')
+    }
+
+    /*
+     * Web pages (iframes): Slidev's walker draws each as a picture of what the slide shows of
+     * it. Its alt text: the frame's title, the page's text in view, and its address.
+     */
+    for (const frame of Array.from(container.querySelectorAll('iframe'))) {
+      const r = frame.getBoundingClientRect()
+      if (r.width <= 0 || r.height <= 0)
+        continue
+      const seen = { l: Math.max(r.left, box.left), t: Math.max(r.top, box.top), r: Math.min(r.right, box.right), b: Math.min(r.bottom, box.bottom) }
+      for (let up = frame.parentElement; up && up !== container; up = up.parentElement) {
+        const clip = getComputedStyle(up)
+        if (clip.overflowX === 'visible' && clip.overflowY === 'visible')
+          continue
+        const c = up.getBoundingClientRect()
+        seen.l = Math.max(seen.l, c.left)
+        seen.t = Math.max(seen.t, c.top)
+        seen.r = Math.min(seen.r, c.right)
+        seen.b = Math.min(seen.b, c.bottom)
+      }
+      if (seen.r <= seen.l || seen.b <= seen.t)
+        continue
+      const url = frame.getAttribute('src') ?? ''
+      const texts: string[] = []
+      const doc = frame.contentDocument
+      if (doc?.body) {
+        // The page is laid out at the frame's own size and scaled to its box (layout `scale`).
+        const sx = r.width / (frame.clientWidth || r.width)
+        const sy = r.height / (frame.clientHeight || r.height)
+        const pageWalker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT)
+        for (let node = pageWalker.nextNode(); node; node = pageWalker.nextNode()) {
+          const range = doc.createRange()
+          range.selectNodeContents(node)
+          const inView = Array.from(range.getClientRects()).some((q) => {
+            const x0 = r.left + frame.clientLeft * sx + q.left * sx
+            const y0 = r.top + frame.clientTop * sy + q.top * sy
+            return x0 < seen.r && x0 + q.width * sx > seen.l && y0 < seen.b && y0 + q.height * sy > seen.t
+          })
+          const text = squash(node.textContent ?? '')
+          if (text && inView)
+            texts.push(text)
+        }
+      }
+      const title = squash(frame.title)
+      const parts = [title && title !== url ? title : '', texts.join(' '), url ? `(${url})` : ''].filter(Boolean)
+      slide.frames.push({ rect: { x: seen.l - box.left, y: seen.t - box.top, w: seen.r - seen.l, h: seen.b - seen.t }, alt: parts.join(': ').replace(/: \(/, ' ('), url })
     }
 
     // Soft hyphens where the slide breaks a line: visible hyphens, as the slide shows them.
@@ -397,6 +562,49 @@ export async function preparePptxPage(options: PptxPageOptions, helpers: PageHel
         facts.failedIcons.push(`slide ${no}: ${name} (${(error as Error).message})`)
       }
     }
+    /*
+     * Wrapped text: the widest its box may become (the room cli/export/pptx-finish.ts adds for
+     * wider fonts) before a line would take the next line's first word, which the slide did not.
+     */
+    const blocks = new Map<Element, Text[]>()
+    const textWalker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT)
+    for (let node = textWalker.nextNode(); node; node = textWalker.nextNode()) {
+      if (!(node.textContent ?? '').trim() || !node.parentElement || node.parentElement.closest('svg, pre'))
+        continue
+      let block: Element = node.parentElement
+      while (block !== container && block.parentElement && /^(?:inline|contents)$/.test(getComputedStyle(block).display))
+        block = block.parentElement
+      blocks.set(block, [...blocks.get(block) ?? [], node as Text])
+    }
+    for (const [block, texts] of blocks) {
+      const css = getComputedStyle(block)
+      if (/pre|nowrap/.test(css.whiteSpace) || css.visibility === 'hidden')
+        continue
+      const chars: SetChar[] = []
+      const range = document.createRange()
+      for (const node of texts) {
+        const text = node.textContent ?? ''
+        for (let i = 0; i < text.length; i++) {
+          range.setStart(node, i)
+          range.setEnd(node, i + 1)
+          const q = Array.from(range.getClientRects()).at(-1)
+          if (q)
+            chars.push({ ch: text[i]!, l: q.left, r: q.right, t: q.top, h: q.height })
+        }
+      }
+      const spaces = chars.filter(c => c.ch === ' ' && c.r - c.l > 0).map(c => c.r - c.l)
+      const lines = setLines(chars)
+      const cap = wrapCap(lines, spaces.length ? Math.min(...spaces) : Number.parseFloat(css.fontSize) * 0.25)
+      if (cap === undefined)
+        continue
+      const b = block.getBoundingClientRect()
+      const num = (v: string) => Number.parseFloat(v) || 0
+      const left = num(css.paddingLeft) + num(css.borderLeftWidth)
+      const top = num(css.paddingTop) + num(css.borderTopWidth)
+      const lineHeight = css.lineHeight.endsWith('px') ? num(css.lineHeight) : undefined
+      slide.wraps.push({ rect: { x: b.left - box.left + left, y: b.top - box.top + top, w: b.width - left - num(css.paddingRight) - num(css.borderRightWidth), h: b.height - top - num(css.paddingBottom) - num(css.borderBottomWidth) }, cap, widest: Math.max(...lines.map(l => l.width)), lineHeight })
+    }
+
     const visible = document.createTreeWalker(container, NodeFilter.SHOW_TEXT)
     for (let node = visible.nextNode(); node; node = visible.nextNode()) {
       const weight = Number(node.parentElement ? getComputedStyle(node.parentElement).fontWeight : 400)
