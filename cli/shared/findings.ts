@@ -22,6 +22,8 @@ export interface SlideScan {
   icons?: { name: string, where: string }[]
   /** Warnings of components (`[data-bx-warning]`): input that renders but is probably a mistake. */
   warnings?: { component: string, text: string }[]
+  /** Absolute URLs of the files the slide names (src, srcset, poster, data, SVG href, CSS background images). */
+  urls?: string[]
 }
 
 export interface CheckProblem {
@@ -249,4 +251,37 @@ export function fitProblems(scans: FitScan[]): CheckProblem[] {
     text: mediaCount > 1 && media.size === 1 ? `${text} (${media.has('print') ? 'in print only' : 'on screen only'})` : text,
     ...(warning ? { warning } : {}),
   }))
+}
+
+/** The last part of a URL's path, as a file name to save it under (`arrow.svg`), or `file`. */
+function fileNameOf(url: string): string {
+  try {
+    return decodeURIComponent(new URL(url).pathname.split('/').filter(Boolean).at(-1) ?? '') || 'file'
+  }
+  catch {
+    return 'file'
+  }
+}
+
+/**
+ * The blocked requests beyond localhost, tied to the slides that name them: one warning per
+ * slide with its files and the fix, and one for the deck with what no slide names (a
+ * component's script). A file a slide names off the host is reported even if the page did
+ * not ask for it yet (a lazy image). Warnings: the deck presents and prints without them.
+ */
+export function offHostProblems(requested: string[], scans: SlideScan[], isLocal: (url: string) => boolean): CheckProblem[] {
+  const problems: CheckProblem[] = []
+  const named = new Set<string>()
+  const fix = (urls: string[]) => `to show ${urls.length === 1 ? 'it' : 'them'}, save ${urls.length === 1 ? 'the file' : 'each file'} under public/ and link it as /${fileNameOf(urls[0]!)}`
+  for (const scan of [...scans].sort((a, b) => a.no - b.no)) {
+    const urls = [...new Set((scan.urls ?? []).filter(u => !isLocal(u)))]
+    if (!urls.length)
+      continue
+    urls.forEach(u => named.add(u))
+    problems.push({ slide: scan.no, warning: true, text: `loads ${urls.length === 1 ? 'a file' : `${urls.length} files`} from beyond localhost, blocked (the deck works offline): ${urls.join(', ')}; ${fix(urls)}` })
+  }
+  const rest = [...new Set(requested)].filter(u => !named.has(u))
+  if (rest.length)
+    problems.push({ slide: 0, warning: true, text: `the deck tried to reach beyond localhost (requests blocked, named by no slide: a component's script or style?): ${rest.join(', ')}` })
+  return problems
 }
