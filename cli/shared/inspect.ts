@@ -163,6 +163,7 @@ function readFit(source: string) {
     return {
       no: Number(slide.getAttribute('data-slidev-no')),
       size: Number(layout.getAttribute('data-bx-fit')) || undefined,
+      dense: Number(layout.getAttribute('data-bx-fit-dense')) || undefined,
       overflow: overflow ? JSON.parse(overflow) : undefined,
       geometry: geometry(layout),
     }
@@ -182,7 +183,7 @@ export async function scanFit(page: Page): Promise<FitScan[]> {
     await waitForFit(page)
     const slides = await page.evaluate(readFit, GEOMETRY_SOURCE)
     for (const slide of slides)
-      scans.push({ no: slide.no, media, size: slide.size, overflow: slide.overflow, collisions: collisions(slide.geometry) })
+      scans.push({ no: slide.no, media, size: slide.size, dense: slide.dense, overflow: slide.overflow, collisions: collisions(slide.geometry) })
   }
   return scans
 }
