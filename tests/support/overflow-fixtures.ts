@@ -31,12 +31,12 @@ export const OVERFLOW_SLIDES: OverflowSlide[] = [
   },
   {
     title: 'Uit het kader',
-    body: `<p>Tekst die past.</p>\n<div class="absolute" style="left: 52px; top: 260px; width: 240px; height: 64px; border: 1px solid #888; padding: 6px">Interne markt en economische unie, duurzame ontwikkeling en justitie</div>`,
+    body: `<p>Tekst die past.</p>\n<div class="absolute" style="left: 52px; top: 360px; width: 240px; height: 64px; border: 1px solid #888; padding: 6px">Interne markt en economische unie, duurzame ontwikkeling en justitie</div>`,
     finding: /^text runs out of its box: div\.absolute "Interne markt en economische unie, duurz" runs \d+(\.\d)? px out of div\.absolute$/,
   },
   {
     title: 'Over elkaar',
-    body: `<p>Tekst die past.</p>\n<p class="absolute" style="left: 52px; top: 300px; margin: 0">Politiesamenwerking</p>\n<p class="absolute" style="left: 70px; top: 306px; margin: 0">Crisisbeheersing</p>`,
+    body: `<p>Tekst die past.</p>\n<p class="absolute" style="left: 52px; top: 380px; margin: 0">Politiesamenwerking</p>\n<p class="absolute" style="left: 70px; top: 386px; margin: 0">Crisisbeheersing</p>`,
     finding: /^overlapping text: p\.absolute "Politiesamenwerking" and p\.absolute "Crisisbeheersing" overlap by \d+(\.\d)? px$/,
   },
   {
