@@ -46,7 +46,11 @@ export function fitLayout(layout: HTMLElement): (FitStep & { overflow?: Overflow
   if (!layout.isConnected || layout.offsetWidth === 0 || layout.offsetHeight === 0)
     return undefined
   const tried: (FitStep & { overflow?: Overflow })[] = []
+  // The last steps shrink code and formulas: only for a slide that has some.
+  const dense = layout.querySelector('pre, .katex') !== null
   for (const step of FIT_STEPS) {
+    if (step.dense && !dense)
+      break
     applyStep(layout, step)
     const overflow = fitOverflow(slideGeometry(layout, true))
     tried.push({ ...step, overflow })
