@@ -1,8 +1,8 @@
 /**
  * Autofit, as PowerPoint's: a slide whose content is taller or wider than its body, or
  * whose text runs out of a card, panel or cell, gets its text shrunk step by step
- * (setup/fit.ts FIT_SIZES, 22 to 18 px body text; styles/fit.css scales the other sizes),
- * never below the type scale's minimum. Applied by the theme's per-slide layer
+ * (setup/fit.ts FIT_STEPS, 22 to 18 px body text; styles/fit.css scales the other sizes),
+ * never below the type scale's minimum; then code and formulas alone, to 14 px. Applied by the theme's per-slide layer
  * (slide-top.vue) to every slide's `.slidev-layout`, whatever its layout, on screen and
  * in print.
  *
@@ -12,14 +12,15 @@
  * shown or resized, when its content or the fonts change, and when print media starts.
  *
  * What it did is written on the layout for `briefing check`: `data-bx-fit="19"` (the body
- * size it shrank to) and, when even the minimum does not fit, `data-bx-fit-overflow` (JSON
+ * size it shrank to), `data-bx-fit-dense="14"` (the size code and formulas shrank to) and, when even the minimum does not fit, `data-bx-fit-overflow` (JSON
  * of setup/fit.ts Overflow: what still overflows, by how much).
  */
-import type { Overflow } from './fit'
-import { BODY_SIZE, chooseFitSize, FIT_SIZES, fitOverflow } from './fit'
+import type { FitStep, Overflow } from './fit'
+import { BODY_SIZE, chooseFit, FIT_STEPS, fitOverflow } from './fit'
 import { slideGeometry } from './geometry'
 
 export const FIT_ATTR = 'data-bx-fit'
+export const DENSE_ATTR = 'data-bx-fit-dense'
 export const OVERFLOW_ATTR = 'data-bx-fit-overflow'
 
 declare global {
@@ -29,33 +30,41 @@ declare global {
   }
 }
 
-function applySize(layout: HTMLElement, size: number): void {
-  if (size === BODY_SIZE)
+function applyStep(layout: HTMLElement, step: FitStep): void {
+  if (step.size === BODY_SIZE)
     layout.removeAttribute(FIT_ATTR)
   else
-    layout.setAttribute(FIT_ATTR, String(size))
+    layout.setAttribute(FIT_ATTR, String(step.size))
+  if (step.dense)
+    layout.setAttribute(DENSE_ATTR, String(step.dense))
+  else
+    layout.removeAttribute(DENSE_ATTR)
 }
 
 /** Fits one layout now; undefined when it is not displayed (nothing to measure). */
-export function fitLayout(layout: HTMLElement): { size: number, overflow?: Overflow } | undefined {
+export function fitLayout(layout: HTMLElement): (FitStep & { overflow?: Overflow }) | undefined {
   if (!layout.isConnected || layout.offsetWidth === 0 || layout.offsetHeight === 0)
     return undefined
-  const tried: { size: number, overflow?: Overflow }[] = []
-  for (const size of FIT_SIZES) {
-    applySize(layout, size)
+  const tried: (FitStep & { overflow?: Overflow })[] = []
+  // The last steps shrink code and formulas: only for a slide that has some.
+  const dense = layout.querySelector('pre, .katex') !== null
+  for (const step of FIT_STEPS) {
+    if (step.dense && !dense)
+      break
+    applyStep(layout, step)
     const overflow = fitOverflow(slideGeometry(layout, true))
-    tried.push({ size, overflow })
+    tried.push({ ...step, overflow })
     if (!overflow)
       break
   }
-  const size = chooseFitSize(tried)
-  applySize(layout, size)
-  const overflow = tried.find(t => t.size === size)?.overflow
+  const chosen = chooseFit(tried) ?? { size: BODY_SIZE }
+  applyStep(layout, chosen)
+  const overflow = chosen.overflow
   if (overflow)
     layout.setAttribute(OVERFLOW_ATTR, JSON.stringify(overflow))
   else
     layout.removeAttribute(OVERFLOW_ATTR)
-  return { size, overflow }
+  return chosen
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { GeoElement, GeoText, Rect, SlideGeometry } from './fit'
 import { describe, expect, it } from 'vitest'
-import { chooseFitSize, clipTo, collisions, FIT_SIZES, fitOverflow, linesOverlap, outOfBox } from './fit'
+import { chooseFit, clipTo, collisions, FIT_STEPS, fitOverflow, linesOverlap, outOfBox } from './fit'
 
 const rect = (left: number, top: number, right: number, bottom: number): Rect => ({ left, top, right, bottom })
 const el = (desc: string, r: Rect, over: Partial<GeoElement> = {}): GeoElement => ({ desc, rect: r, flow: true, box: false, clip: false, media: false, footer: false, ...over })
@@ -49,18 +49,23 @@ describe('fitOverflow', () => {
   })
 })
 
-describe('chooseFitSize', () => {
+describe('chooseFit', () => {
   const over = (by: number) => ({ element: 'p', by, where: 'bottom' as const })
 
-  it('keeps the first size that fits', () => {
-    expect(chooseFitSize([{ size: 22, overflow: over(30) }, { size: 21, overflow: over(10) }, { size: 20 }])).toBe(20)
-    expect(chooseFitSize([{ size: 22 }])).toBe(22)
+  it('keeps the first step that fits', () => {
+    expect(chooseFit([{ size: 22, overflow: over(30) }, { size: 21, overflow: over(10) }, { size: 20 }])).toEqual({ size: 20 })
+    expect(chooseFit([{ size: 22 }])).toEqual({ size: 22 })
   })
 
-  it('when none fits, keeps the size that overflows least, the largest of equals', () => {
-    expect(chooseFitSize(FIT_SIZES.map((size, i) => ({ size, overflow: over(50 - i * 10) })))).toBe(18)
+  it('when none fits, keeps the step that overflows least, the largest of equals', () => {
+    expect(chooseFit(FIT_STEPS.map((step, i) => ({ ...step, overflow: over(70 - i * 10) })))).toMatchObject({ size: 18, dense: 14 })
     // Shrinking that does not help (a wide code line) leaves the text at full size.
-    expect(chooseFitSize(FIT_SIZES.map(size => ({ size, overflow: over(374) })))).toBe(22)
+    expect(chooseFit(FIT_STEPS.map(step => ({ ...step, overflow: over(374) })))).toMatchObject({ size: 22 })
+  })
+
+  it('shrinks code and formulas past the body minimum only when the body text is at its minimum', () => {
+    expect(FIT_STEPS.filter(s => s.dense).every(s => s.size === 18)).toBe(true)
+    expect(FIT_STEPS.at(-1)).toEqual({ size: 18, dense: 14 })
   })
 })
 
@@ -72,6 +77,29 @@ describe('collisions', () => {
   it('names content outside the canvas with its edge and distance', () => {
     const geo = slide([el('p.absolute', rect(820, 200, 1106, 230), { flow: false })], [text(1, 'Grensoverschrijdende samenwerking', [rect(820, 200, 1106, 230)])])
     expect(collisions(geo)).toEqual([{ kind: 'canvas', element: 'p.absolute', text: 'Grensoverschrijdende samenwerking', by: 126, edge: 'right', flow: false }])
+  })
+
+  it('calls a placed picture mostly on the canvas partly outside it, and nothing else', () => {
+    // Starter deck's "Navigation": an arrow placed with -bottom-9, a corner decoration.
+    const arrow = el('img.absolute', rect(20, 300, 340, 588), { flow: false, media: true })
+    expect(collisions(slide([arrow], []))).toEqual([{ kind: 'canvas', element: 'img.absolute', by: 36, edge: 'bottom', flow: false, partly: true }])
+    // Mostly off the canvas, or in the flow: plain content outside the canvas.
+    const gone = el('img.absolute', rect(20, 300, 340, 1100), { flow: false, media: true })
+    expect(collisions(slide([gone], []))[0]).not.toHaveProperty('partly')
+    const inFlow = el('img', rect(20, 300, 340, 588), { media: true })
+    expect(collisions(slide([inFlow], []))[0]).not.toHaveProperty('partly')
+  })
+
+  it('names placed text over a code block or card it is not part of', () => {
+    // Starter deck's "Draggable Elements": a v-drag box over a code block.
+    const pre = el('pre.shiki', rect(51, 200, 929, 240), { box: true })
+    const drag = el('div.absolute', rect(700, 190, 900, 230), { flow: false })
+    expect(collisions(slide([pre, drag], [text(2, 'Double-click me!', [rect(710, 195, 890, 225)], { within: [] })])))
+      .toEqual([{ kind: 'overlap', element: 'div.absolute', text: 'Double-click me!', other: 'pre.shiki', by: 25 }])
+    // A badge placed inside its own card is part of it.
+    expect(collisions(slide([pre, drag], [text(2, 'Nieuw', [rect(710, 195, 890, 225)], { within: [1] })]))).toEqual([])
+    // Text in the flow is judged by its box, not by this rule.
+    expect(collisions(slide([pre, el('p', rect(700, 190, 900, 230))], [text(2, 'Tekst', [rect(710, 195, 890, 225)])]))).toEqual([])
   })
 
   it('names text over the footer by how far it runs into it', () => {

@@ -53,6 +53,8 @@ export interface GeoText {
   group: number
   /** Text inside an SVG figure (a map or chart places its own labels). */
   svg: boolean
+  /** Placed text (outside the flow): every box it sits in (indices into `elements`), to tell a box it lies on from one it is part of. */
+  within?: number[]
 }
 
 /** What one slide shows, as setup/geometry.ts reads it. */
@@ -76,6 +78,24 @@ export interface SlideGeometry {
 export const FIT_SIZES = [22, 21, 20, 19, 18] as const
 export const BODY_SIZE = FIT_SIZES[0]
 export const MIN_SIZE = FIT_SIZES.at(-1)!
+
+/**
+ * The last steps, with the body text at its minimum: code blocks and formula scripts
+ * (dense material a reader studies rather than reads aloud) shrink on to the credit size,
+ * 14 px, and no further (styles/fit.css `data-bx-fit-dense`; check's legibility rule
+ * allows them that size only on a slide autofit shrank so far).
+ */
+export const DENSE_SIZES = [16, 14] as const
+export const DENSE_MIN = DENSE_SIZES.at(-1)!
+
+/** One step autofit tries: the body size, and the size of code and formulas when they shrink too. */
+export interface FitStep {
+  size: number
+  dense?: number
+}
+
+/** Every step in order, largest first. */
+export const FIT_STEPS: readonly FitStep[] = [...FIT_SIZES.map(size => ({ size })), ...DENSE_SIZES.map(dense => ({ size: MIN_SIZE, dense }))]
 
 /** How far (px) content may reach past a box before it counts: glyph boxes are taller than their lines. */
 export const TOLERANCE = 1.5
@@ -184,21 +204,21 @@ export function fitOverflow(geo: SlideGeometry): Overflow | undefined {
 }
 
 /**
- * The autofit decision: given the overflow measured at each size tried (in FIT_SIZES
- * order, stopping at the first that fits), the size to keep. The largest size that fits;
- * when none does, the one that overflows least (the largest of equals), so that shrinking
- * which does not help leaves the text as it was.
+ * The autofit decision: given the overflow measured at each step tried (in FIT_STEPS
+ * order, stopping at the first that fits), the step to keep. The first that fits; when
+ * none does, the one that overflows least (the first of equals), so that shrinking which
+ * does not help leaves the text as it was.
  */
-export function chooseFitSize(tried: { size: number, overflow?: Overflow }[]): number {
+export function chooseFit<T extends FitStep & { overflow?: Overflow }>(tried: T[]): T | undefined {
   const fits = tried.find(t => !t.overflow)
   if (fits)
-    return fits.size
+    return fits
   let best = tried[0]
   for (const t of tried) {
     if (best && t.overflow && best.overflow && t.overflow.by < best.overflow.by - 0.5)
       best = t
   }
-  return best?.size ?? BODY_SIZE
+  return best
 }
 
 /** The scale of the text sizes for body size `size` (styles/fit.css's `--bx-fit`). */
@@ -223,6 +243,8 @@ export interface Collision {
   edge?: 'left' | 'top' | 'right' | 'bottom'
   /** canvas, footer: the element is in the slide's flow (autofit's overflow names the same cause). */
   flow?: boolean
+  /** canvas: a picture placed by its position (not in the flow) with most of it on the canvas: cut off at the edge on purpose, as a corner decoration. */
+  partly?: boolean
 }
 
 function intersection(a: Rect, b: Rect): { w: number, h: number } {
@@ -251,11 +273,13 @@ export function collisions(geo: SlideGeometry): Collision[] {
     if (!seen || seen.by < c.by)
       found.set(key, { ...c, by: round1(c.by) })
   }
-  const offCanvas = (r: Rect, flow: boolean, element: string, text?: string, slack = TOLERANCE) => {
+  const area = (r: Rect | undefined) => (r ? Math.max(0, r.right - r.left) * Math.max(0, r.bottom - r.top) : 0)
+  const offCanvas = (r: Rect, flow: boolean, element: string, text?: string, slack = TOLERANCE, media = false) => {
     const p = reachPast(r, geo.canvas)
     for (const edge of ['right', 'bottom', 'left', 'top'] as const) {
       if (p[edge] > slack) {
-        add({ kind: 'canvas', element, text, by: p[edge], edge, flow })
+        const partly = media && !flow && area(clipTo(r, geo.canvas)) >= 0.5 * area(r)
+        add({ kind: 'canvas', element, text, by: p[edge], edge, flow, ...(partly ? { partly } : {}) })
         return true
       }
     }
@@ -275,7 +299,7 @@ export function collisions(geo: SlideGeometry): Collision[] {
     if (el.media || el.box) {
       // Only what its clipping ancestor shows: a scrolled editor's inner layers are cut off, not off the canvas.
       const shown = clipTo(el.rect, geo.elements[el.clipBy ?? -1]?.rect)
-      if (shown && !offCanvas(shown, el.flow, el.desc))
+      if (shown && !offCanvas(shown, el.flow, el.desc, undefined, TOLERANCE, el.media))
         intoFooter(shown, el.flow, el.desc)
     }
   }
@@ -305,6 +329,19 @@ export function collisions(geo: SlideGeometry): Collision[] {
       }
       if (h > 0)
         add({ kind: 'overlap', element: geo.elements[a.owner]!.desc, text: a.text, other: geo.elements[b.owner]!.desc, otherText: b.text, by: h })
+    }
+  }
+  // Text placed by its position (a v-drag box, an absolute label) over a code block, card or
+  // panel of the flow that it is not part of: it hides what is under it.
+  for (const t of texts) {
+    if (!t.within || geo.elements[t.owner]?.flow)
+      continue
+    for (const [i, el] of geo.elements.entries()) {
+      if (!el.flow || !el.box || el.footer || el.media || t.within.includes(i))
+        continue
+      const h = Math.max(0, ...shownLines(t, geo.elements).map(l => linesOverlap(l, el.rect)))
+      if (h > 0)
+        add({ kind: 'overlap', element: geo.elements[t.owner]!.desc, text: t.text, other: el.desc, by: h })
     }
   }
   return [...found.values()]

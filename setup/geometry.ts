@@ -41,7 +41,7 @@ export function slideGeometry(layout: HTMLElement, layoutOnly = false): SlideGeo
   const footerEl = layout.querySelector('.bx-footer')
   const MEDIA = new Set(['img', 'svg', 'video', 'canvas', 'iframe', 'object'])
 
-  interface Info { skip: boolean, flow: boolean, footer: boolean, box: number, clip: number, group: number, svg: boolean }
+  interface Info { skip: boolean, flow: boolean, footer: boolean, box: number, clip: number, group: number, svg: boolean, boxes: number[] }
   const elements: GeoElement[] = []
   const index = new Map<Element, number>()
   const infos = new Map<Element, Info>()
@@ -76,19 +76,20 @@ export function slideGeometry(layout: HTMLElement, layoutOnly = false): SlideGeo
       return known
     let info: Info
     if (el === layout) {
-      info = { skip: false, flow: true, footer: false, box: -1, clip: -1, group: -1, svg: false }
+      info = { skip: false, flow: true, footer: false, box: -1, clip: -1, group: -1, svg: false, boxes: [] }
     }
     else {
-      const parent = el.parentElement ? infoOf(el.parentElement) : { skip: true, flow: true, footer: false, box: -1, clip: -1, group: -1, svg: false }
+      const parent = el.parentElement ? infoOf(el.parentElement) : { skip: true, flow: true, footer: false, box: -1, clip: -1, group: -1, svg: false, boxes: [] }
       const s = style(el)
       const tag = el.tagName.toLowerCase()
       const skip = parent.skip || el.hasAttribute('data-bx-error') || el.hasAttribute('data-bx-thrown') || ['style', 'script', 'title', 'desc', 'template'].includes(tag)
         || s.clip.startsWith('rect(0px, 0px, 0px, 0px)') || s.clipPath === 'inset(50%)'
       const flow = parent.flow && s.position !== 'absolute' && s.position !== 'fixed'
       const footer = parent.footer || el === footerEl
-      info = { skip, flow, footer, box: parent.box, clip: parent.clip, group: parent.group, svg: parent.svg || el instanceof SVGElement }
+      info = { skip, flow, footer, box: parent.box, clip: parent.clip, group: parent.group, svg: parent.svg || el instanceof SVGElement, boxes: parent.boxes }
       if (!skip && !(el instanceof SVGElement) && s.display !== 'inline' && s.display !== 'contents' && (drawsBox(s) || clips(s))) {
         info.box = record(el, info, { box: true, clip: clips(s), media: false })
+        info.boxes = [...parent.boxes, info.box]
         const r = elements[info.box]!.rect
         elements[info.box]!.inner = {
           left: r.left + px(s.borderLeftWidth),
@@ -137,7 +138,7 @@ export function slideGeometry(layout: HTMLElement, layoutOnly = false): SlideGeo
     const lines = [...range.getClientRects()].filter(r => r.width >= 0.5 && r.height >= 0.5).map(rel)
     if (!lines.length)
       continue
-    texts.push({ owner: record(el, info, { box: false, clip: false, media: false }), text: text.slice(0, 40), lines, box: info.box, clip: info.clip, group: info.group, svg: info.svg })
+    texts.push({ owner: record(el, info, { box: false, clip: false, media: false }), text: text.slice(0, 40), lines, box: info.box, clip: info.clip, group: info.group, svg: info.svg, ...(info.flow ? {} : { within: info.boxes }) })
   }
   return { layout: name, canvas: rel(cr), body, footer: footerEl ? rel(footerEl.getBoundingClientRect()) : undefined, elements, texts }
 }

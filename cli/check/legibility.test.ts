@@ -15,6 +15,8 @@ describe('isUnderMinimum', () => {
     [14, 'credit', false],
     [13, 'credit', true],
     [12, 'footer', false],
+    [14, 'shrunk code', false], // code on a slide autofit shrank past the body minimum
+    [13, 'shrunk code', true],
     [11.2, 'footer', true],
   ] as const)('%s px as %s: %s', (sizePx, role, under) => {
     expect(isUnderMinimum({ sizePx, role })).toBe(under)

@@ -7,16 +7,18 @@
  * functions below, which have unit tests.
  */
 import type { CheckProblem } from '../shared/findings'
+import { DENSE_MIN } from '../../setup/fit'
 
 /**
  * What a text is for, from the markup: `.bx-footer` is the footer, `data-bx-text="credit"`
- * a credit or source line, `data-bx-text="map-label"` a city name on a map; anything else is
- * text a reader must read.
+ * a credit or source line, `data-bx-text="map-label"` a city name on a map, code or a
+ * formula on a slide autofit shrank to its last steps is shrunk code; anything else is text a
+ * reader must read.
  */
-export type TextRole = 'text' | 'map-label' | 'credit' | 'footer'
+export type TextRole = 'text' | 'map-label' | 'credit' | 'footer' | 'shrunk code'
 
 /** Minimum rendered size per role, in canvas pixels (the theme's type scale, styles/theme.css). */
-export const ROLE_MINIMUM: Record<TextRole, number> = { 'text': 18, 'map-label': 16, 'credit': 14, 'footer': 12 }
+export const ROLE_MINIMUM: Record<TextRole, number> = { 'text': 18, 'map-label': 16, 'credit': 14, 'footer': 12, 'shrunk code': DENSE_MIN }
 
 /** Content that ends above this share of the body, with more room below than above it, is top-heavy. */
 export const BALANCE_MIN_END = 0.6
@@ -149,6 +151,8 @@ export const LEGIBILITY_SCAN = `(() => {
   }
   const roleOf = (el) => {
     if (el.closest('.bx-footer')) return 'footer'
+    // Code and formulas on a slide autofit shrank past the body minimum (setup/fit.ts DENSE_SIZES).
+    if (el.closest('[data-bx-fit-dense]') && el.closest('pre, .slidev-code, .katex')) return 'shrunk code'
     const marked = el.closest('[data-bx-text]')
     const role = marked && marked.getAttribute('data-bx-text')
     return role === 'credit' || role === 'map-label' ? role : 'text'

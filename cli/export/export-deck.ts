@@ -149,9 +149,12 @@ export function newPrintRun(log: (line: string) => void, signal?: AbortSignal): 
   }
 }
 
-function offHostCheck(pageLog: PageLog) {
-  if (pageLog.offHost.length)
-    throw new ExportError(`The deck tried to reach beyond localhost (requests blocked):\n${Array.from(new Set(pageLog.offHost), u => `  - ${u}`).join('\n')}`)
+/** Requests beyond localhost (blocked) that the inspection has not reported yet: a handout's notes may name files of their own. */
+function offHostNotice(pageLog: PageLog, reported: number, log: (line: string) => void): number {
+  const late = [...new Set(pageLog.offHost.slice(reported))]
+  if (late.length)
+    log(`[export] warning: the handout tried to reach beyond localhost (requests blocked, the files are missing from it): ${late.join(', ')}`)
+  return pageLog.offHost.length
 }
 
 /**
@@ -243,6 +246,8 @@ function bilingualSlides(deck: Deck, decks: Deck[]): HandoutSlide[] {
  */
 export async function printPdfs(print: PrintPage, deck: Deck, targets: ExportTargets, run: PrintRun, kinds: readonly ExportKind[] = EXPORT_KINDS, bilingualDecks?: Deck[]): Promise<void> {
   const { page, canvas, pageLog, messages } = print
+  // What the inspection found beyond localhost is already reported, slide by slide.
+  let reportedOffHost = pageLog.offHost.length
   const { files, fileName } = targets
   const { log, ms, pages, until } = run
   const labels: HandoutArgs['labels'] = ui(deck.lang).handout
@@ -274,7 +279,7 @@ export async function printPdfs(print: PrintPage, deck: Deck, targets: ExportTar
     if (result.overflowing.length)
       throw new ExportError(`${tooLong}:\n${result.overflowing.map(no => `  - ${describeSlide(deck.slides, no)}`).join('\n')}`)
     await until(page.evaluate(() => document.fonts.ready))
-    offHostCheck(pageLog)
+    reportedOffHost = offHostNotice(pageLog, reportedOffHost, run.log)
     const pdf = await until(page.pdf({ width: '210mm', height: '297mm', printBackground: true, preferCSSPageSize: true, tagged: true, outline: false }))
     const starts = new Map(args.slides.map((slide, i) => [slide.no, result.starts[i]!]))
     return { pdf, pages: result.pages, slidePage: (no: number) => starts.get(no) }

@@ -1,6 +1,7 @@
 import type { FitScan, SlideScan } from './findings'
 import { describe, expect, it } from 'vitest'
-import { attributeSlide, domProblems, fitProblems, formatMessage, report, unexplainedMessages } from './findings'
+import { attributeSlide, domProblems, fitProblems, formatMessage, offHostProblems, report, unexplainedMessages } from './findings'
+import { isLocalUrl } from './guard'
 
 const titles = new Map([[1, 'Benelux'], [2, 'Geschiedenis'], [3, '1958 >< 2008'], [4, 'Einde']])
 const clean = (no: number): SlideScan => ({ no, errors: [], unknownTags: [] })
@@ -77,6 +78,7 @@ describe('fitProblems', () => {
 
   it('warns of a slide autofit shrank, once for both media', () => {
     expect(fitProblems(both({ no: 7, size: 19, collisions: [] }))).toEqual([{ slide: 7, text: 'text shrunk to 19 px to fit', warning: true }])
+    expect(fitProblems(both({ no: 7, size: 18, dense: 14, collisions: [] }))).toEqual([{ slide: 7, text: 'text shrunk to 18 px and code and formulas to 14 px to fit', warning: true }])
   })
 
   it('past the minimum: an error naming the element and the px, suggesting a split', () => {
@@ -112,5 +114,27 @@ describe('fitProblems', () => {
       { slide: 1, text: 'content outside the canvas: span "regel 30" runs 30 px past the slide\'s right edge (and 1 more)' },
       { slide: 2, text: 'text over the footer: p "Meer" runs 12 px into it (in print only)' },
     ])
+  })
+})
+
+describe('offHostProblems', () => {
+  const withUrls = (no: number, urls: string[]): SlideScan => ({ ...clean(no), urls })
+
+  it('names each slide with its blocked files and the fix, as a warning', () => {
+    const scans = [withUrls(1, ['http://localhost:3030/logo.png']), withUrls(2, ['https://sli.dev/assets/arrow-bottom-left.svg', 'https://sli.dev/assets/arrow-bottom-left.svg']), withUrls(3, ['https://cover.sli.dev/', 'https://sli.dev/logo.png'])]
+    expect(offHostProblems(['https://sli.dev/assets/arrow-bottom-left.svg'], scans, isLocalUrl)).toEqual([
+      { slide: 2, warning: true, text: 'loads a file from beyond localhost, blocked (the deck works offline): https://sli.dev/assets/arrow-bottom-left.svg; to show it, save the file under public/ and link it as /arrow-bottom-left.svg' },
+      { slide: 3, warning: true, text: 'loads 2 files from beyond localhost, blocked (the deck works offline): https://cover.sli.dev/, https://sli.dev/logo.png; to show them, save each file under public/ and link it as /file' },
+    ])
+  })
+
+  it('reports what no slide names once, for the deck', () => {
+    expect(offHostProblems(['https://platform.twitter.com/widgets.js', 'https://platform.twitter.com/widgets.js'], [clean(1)], isLocalUrl)).toEqual([
+      { slide: 0, warning: true, text: 'the deck tried to reach beyond localhost (requests blocked, named by no slide: a component\'s script or style?): https://platform.twitter.com/widgets.js' },
+    ])
+  })
+
+  it('has nothing to say about a deck that stays on localhost', () => {
+    expect(offHostProblems([], [withUrls(1, ['http://127.0.0.1:4000/a.png'])], isLocalUrl)).toEqual([])
   })
 })

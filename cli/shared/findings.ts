@@ -22,6 +22,8 @@ export interface SlideScan {
   icons?: { name: string, where: string }[]
   /** Warnings of components (`[data-bx-warning]`): input that renders but is probably a mistake. */
   warnings?: { component: string, text: string }[]
+  /** Absolute URLs of the files the slide names (src, srcset, poster, data, SVG href, CSS background images). */
+  urls?: string[]
 }
 
 export interface CheckProblem {
@@ -179,12 +181,17 @@ export interface FitScan {
   media: 'screen' | 'print'
   /** The body text size autofit shrank the slide to (setup/autofit.ts), when it did. */
   size?: number
+  /** The size code and formulas shrank to besides (setup/fit.ts DENSE_SIZES), when they did. */
+  dense?: number
   /** What still overflows the body at the size autofit kept, when nothing fitted. */
   overflow?: Overflow
   collisions: Collision[]
 }
 
 const EDGE: Record<Overflow['where'], string> = { bottom: 'below the body', right: 'past the body\'s right edge', left: 'past the body\'s left edge', top: 'above the body', box: 'out of its box' }
+
+/** `19 px`, or `18 px and code and formulas to 14 px`. */
+const shrunk = (scan: FitScan) => `${scan.size} px${scan.dense ? ` and code and formulas to ${scan.dense} px` : ''}`
 
 const quoted = (element: string, text?: string) => `${element}${text ? ` "${text}"` : ''}`
 
@@ -193,7 +200,9 @@ export function collisionText(c: Collision): string {
   const what = quoted(c.element, c.text)
   switch (c.kind) {
     case 'canvas':
-      return `content outside the canvas: ${what} runs ${c.by} px past the slide's ${c.edge} edge`
+      return c.partly
+        ? `picture partly outside the canvas: ${what} runs ${c.by} px past the slide's ${c.edge} edge and is cut off there (fine for a corner decoration)`
+        : `content outside the canvas: ${what} runs ${c.by} px past the slide's ${c.edge} edge`
     case 'footer':
       return `${c.text ? 'text' : 'content'} over the footer: ${what} runs ${c.by} px into it`
     case 'box':
@@ -223,11 +232,11 @@ export function fitProblems(scans: FitScan[]): CheckProblem[] {
     if (scan.overflow) {
       const o = scan.overflow
       const where = o.where === 'box' ? `out of ${o.box ?? 'its box'}` : EDGE[o.where]
-      const tried = scan.size ? `even with its text shrunk to ${scan.size} px` : 'and shrinking its text does not help'
+      const tried = scan.size ? `even with its text shrunk to ${shrunk(scan)}` : 'and shrinking its text does not help'
       add(scan.no, scan.media, `does not fit its body ${tried}: ${quoted(o.element, o.text)} runs ${o.by} px ${where}; split the slide in two`)
     }
     else if (scan.size) {
-      add(scan.no, scan.media, `text shrunk to ${scan.size} px to fit`, true)
+      add(scan.no, scan.media, `text shrunk to ${shrunk(scan)} to fit`, true)
     }
     // Content past the canvas, over the footer or out of one box is usually many lines of one cause: the worst, and how many more.
     // A slide that does not fit: its content in the flow past the footer or the canvas, or its
@@ -236,12 +245,12 @@ export function fitProblems(scans: FitScan[]): CheckProblem[] {
     const sameCause = (c: Collision) => !!o && ((c.flow && (c.kind === 'canvas' || c.kind === 'footer')) || (o.where === 'box' && c.kind === 'box' && c.other === o.box))
     const byKind = new Map<string, Collision[]>()
     for (const c of scan.collisions.filter(c => !sameCause(c))) {
-      const key = c.kind === 'canvas' || c.kind === 'footer' ? c.kind : c.kind === 'box' ? `box\0${c.other}` : `${c.kind}\0${byKind.size}`
+      const key = c.kind === 'canvas' || c.kind === 'footer' ? `${c.kind}${c.partly ? '\0partly' : ''}` : c.kind === 'box' ? `box\0${c.other}` : `${c.kind}\0${byKind.size}`
       byKind.set(key, [...(byKind.get(key) ?? []), c])
     }
     for (const list of byKind.values()) {
       const worst = list.reduce((a, b) => (b.by > a.by ? b : a))
-      add(scan.no, scan.media, collisionText(worst) + (list.length > 1 ? ` (and ${list.length - 1} more)` : ''))
+      add(scan.no, scan.media, collisionText(worst) + (list.length > 1 ? ` (and ${list.length - 1} more)` : ''), worst.partly)
     }
   }
   return Array.from(lines.values(), ({ slide, text, warning, media }) => ({
@@ -249,4 +258,37 @@ export function fitProblems(scans: FitScan[]): CheckProblem[] {
     text: mediaCount > 1 && media.size === 1 ? `${text} (${media.has('print') ? 'in print only' : 'on screen only'})` : text,
     ...(warning ? { warning } : {}),
   }))
+}
+
+/** The last part of a URL's path, as a file name to save it under (`arrow.svg`), or `file`. */
+function fileNameOf(url: string): string {
+  try {
+    return decodeURIComponent(new URL(url).pathname.split('/').filter(Boolean).at(-1) ?? '') || 'file'
+  }
+  catch {
+    return 'file'
+  }
+}
+
+/**
+ * The blocked requests beyond localhost, tied to the slides that name them: one warning per
+ * slide with its files and the fix, and one for the deck with what no slide names (a
+ * component's script). A file a slide names off the host is reported even if the page did
+ * not ask for it yet (a lazy image). Warnings: the deck presents and prints without them.
+ */
+export function offHostProblems(requested: string[], scans: SlideScan[], isLocal: (url: string) => boolean): CheckProblem[] {
+  const problems: CheckProblem[] = []
+  const named = new Set<string>()
+  const fix = (urls: string[]) => `to show ${urls.length === 1 ? 'it' : 'them'}, save ${urls.length === 1 ? 'the file' : 'each file'} under public/ and link it as /${fileNameOf(urls[0]!)}`
+  for (const scan of [...scans].sort((a, b) => a.no - b.no)) {
+    const urls = [...new Set((scan.urls ?? []).filter(u => !isLocal(u)))]
+    if (!urls.length)
+      continue
+    urls.forEach(u => named.add(u))
+    problems.push({ slide: scan.no, warning: true, text: `loads ${urls.length === 1 ? 'a file' : `${urls.length} files`} from beyond localhost, blocked (the deck works offline): ${urls.join(', ')}; ${fix(urls)}` })
+  }
+  const rest = [...new Set(requested)].filter(u => !named.has(u))
+  if (rest.length)
+    problems.push({ slide: 0, warning: true, text: `the deck tried to reach beyond localhost (requests blocked, named by no slide: a component's script or style?): ${rest.join(', ')}` })
+  return problems
 }

@@ -16,8 +16,8 @@ import type { PageLog } from './guard'
 import { collisions } from '../../setup/fit'
 import { slideGeometry } from '../../setup/geometry'
 import { launchBrowser } from './browser'
-import { attributeSlide, domProblems, fitProblems, formatMessage, messageKey, report, unboxedErrors, unexplainedMessages } from './findings'
-import { blockOffHost, firstLine } from './guard'
+import { attributeSlide, domProblems, fitProblems, formatMessage, messageKey, offHostProblems, report, unboxedErrors, unexplainedMessages } from './findings'
+import { blockOffHost, firstLine, isLocalUrl } from './guard'
 import { iconChecker } from './icons'
 import { printPageReady } from './print-ready'
 import { serveDist } from './serve'
@@ -43,6 +43,17 @@ export function scanSlides(): SlideScan[] {
     // Every SVG element Chromium knows has its own interface (SVGPathElement, ...).
     return el.namespaceURI === SVG && el.constructor === SVGElement
   }
+  // The files an element names: src, srcset, poster, data, SVG href and CSS background images.
+  const fileRefs = (el: Element): string[] => {
+    const refs = ['src', 'poster', 'data'].map(a => el.getAttribute(a) ?? '')
+    refs.push(...(el.getAttribute('srcset') ?? '').split(',').map(c => c.trim().split(' ')[0] ?? ''))
+    if (el.namespaceURI === SVG)
+      refs.push(el.getAttribute('href') ?? el.getAttribute('xlink:href') ?? '')
+    // eslint-disable-next-line e18e/prefer-static-regex
+    for (const m of getComputedStyle(el).backgroundImage.matchAll(/url\("?([^")]+)"?\)/g))
+      refs.push(m[1] ?? '')
+    return refs.filter(r => r && !r.startsWith('data:') && !r.startsWith('blob:') && !r.startsWith('#'))
+  }
   return Array.from(document.querySelectorAll('[data-slidev-no]'), (slide) => {
     const thrownBox = slide.querySelector('[data-bx-thrown]')
     const layout = slide.querySelector('.slidev-layout')
@@ -61,6 +72,14 @@ export function scanSlides(): SlideScan[] {
       icons: all.flatMap(el => [...el.classList].filter(c => iconClass.test(c)).map(name => ({ name, where: el.getAttribute('data-bx-icon') ?? '' }))),
       warnings: [...slide.querySelectorAll('[data-bx-warning]')].flatMap(el =>
         (el.getAttribute('data-bx-warning-text') ?? '').split('\n').filter(Boolean).map(text => ({ component: el.getAttribute('data-bx-warning') || '?', text }))),
+      urls: all.flatMap(fileRefs).flatMap((ref) => {
+        try {
+          return [new URL(ref, document.baseURI).href]
+        }
+        catch {
+          return []
+        }
+      }),
     }
   })
 }
@@ -144,6 +163,7 @@ function readFit(source: string) {
     return {
       no: Number(slide.getAttribute('data-slidev-no')),
       size: Number(layout.getAttribute('data-bx-fit')) || undefined,
+      dense: Number(layout.getAttribute('data-bx-fit-dense')) || undefined,
       overflow: overflow ? JSON.parse(overflow) : undefined,
       geometry: geometry(layout),
     }
@@ -163,7 +183,7 @@ export async function scanFit(page: Page): Promise<FitScan[]> {
     await waitForFit(page)
     const slides = await page.evaluate(readFit, GEOMETRY_SOURCE)
     for (const slide of slides)
-      scans.push({ no: slide.no, media, size: slide.size, overflow: slide.overflow, collisions: collisions(slide.geometry) })
+      scans.push({ no: slide.no, media, size: slide.size, dense: slide.dense, overflow: slide.overflow, collisions: collisions(slide.geometry) })
   }
   return scans
 }
@@ -235,8 +255,7 @@ export async function inspectDeck(options: InspectOptions): Promise<CheckProblem
     ...unboxedErrors(scan.errors, scan.scans),
     ...more,
   ]
-  if (log?.offHost.length)
-    problems.push({ slide: 0, text: `the deck tried to reach beyond localhost (requests blocked): ${[...new Set(log.offHost)].join(', ')}` })
+  problems.push(...offHostProblems(log?.offHost ?? [], scan.scans, isLocalUrl))
   const rest = unexplainedMessages(messages, scan.scans)
   if (rest.length === 0)
     return problems

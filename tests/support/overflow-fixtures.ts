@@ -31,13 +31,33 @@ export const OVERFLOW_SLIDES: OverflowSlide[] = [
   },
   {
     title: 'Uit het kader',
-    body: `<p>Tekst die past.</p>\n<div class="absolute" style="left: 52px; top: 260px; width: 240px; height: 64px; border: 1px solid #888; padding: 6px">Interne markt en economische unie, duurzame ontwikkeling en justitie</div>`,
+    body: `<p>Tekst die past.</p>\n<div class="absolute" style="left: 52px; top: 360px; width: 240px; height: 64px; border: 1px solid #888; padding: 6px">Interne markt en economische unie, duurzame ontwikkeling en justitie</div>`,
     finding: /^text runs out of its box: div\.absolute "Interne markt en economische unie, duurz" runs \d+(\.\d)? px out of div\.absolute$/,
   },
   {
     title: 'Over elkaar',
-    body: `<p>Tekst die past.</p>\n<p class="absolute" style="left: 52px; top: 300px; margin: 0">Politiesamenwerking</p>\n<p class="absolute" style="left: 70px; top: 306px; margin: 0">Crisisbeheersing</p>`,
+    body: `<p>Tekst die past.</p>\n<p class="absolute" style="left: 52px; top: 380px; margin: 0">Politiesamenwerking</p>\n<p class="absolute" style="left: 70px; top: 386px; margin: 0">Crisisbeheersing</p>`,
     finding: /^overlapping text: p\.absolute "Politiesamenwerking" and p\.absolute "Crisisbeheersing" overlap by \d+(\.\d)? px$/,
+  },
+  {
+    title: 'Op het codeblok',
+    // A v-drag box or an absolute label lying on a code block of the flow (the starter deck's "Double-click me!").
+    body: `<pre class="slidev-code" style="height: 300px; margin: 0"><code>const rij = 'BE;2012;11000000'</code></pre>\n<p class="absolute" style="left: 600px; top: 280px; margin: 0">Dubbelklik mij</p>`,
+    finding: /^overlapping text: p\.absolute "Dubbelklik mij" and pre overlap by \d+(\.\d)? px$/,
+  },
+  {
+    title: 'Deels buiten beeld',
+    // A corner decoration placed past the bottom edge on purpose (the starter deck's arrow): cut off, a warning.
+    body: `<p>Tekst die past.</p>\n<img class="absolute" alt="" style="left: 20px; bottom: -36px; width: 320px; height: 200px" src="data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 320 200'%3E%3Cpath d='M10 190 L310 10' stroke='%23888' stroke-width='6'/%3E%3C/svg%3E">`,
+    finding: /^picture partly outside the canvas: img\.absolute runs 36 px past the slide's bottom edge and is cut off there/,
+    warning: true,
+  },
+  {
+    title: 'Veel code',
+    // Too much code for 18 px: code alone shrinks on, to 16 or 14 px (setup/fit.ts DENSE_SIZES).
+    body: `<pre class="slidev-code"><code>${Array.from({ length: 16 }, (_, i) => `const regel${i + 1} = 'Benelux-samenwerking actief en actueel'`).join('\n')}</code></pre>`,
+    finding: /^text shrunk to 18 px and code and formulas to 1[46] px to fit$/,
+    warning: true,
   },
   {
     title: 'Krap',
