@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
 
+import { endWithProcess } from './children'
 import { slidevFor } from './slidev.mjs'
 
 const PRINT_BUILD = resolve(import.meta.dirname, 'print-build.mjs')
@@ -50,6 +51,7 @@ export async function runNode(args: string[], what: string, options: RunOptions 
     env: options.env ?? process.env,
     stdio: ['ignore', 'pipe', 'pipe'],
   })
+  endWithProcess(child)
   let output = ''
   child.stdout.on('data', (d: Buffer) => (output += d.toString()))
   child.stderr.on('data', (d: Buffer) => (output += d.toString()))
@@ -205,6 +207,7 @@ export function startPrintBuildWorker(options: { cwd?: string, lang?: string } =
     env: buildEnv(options.lang ?? process.env.BX_LANG),
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   })
+  endWithProcess(child)
   let output = ''
   const collect = (d: Buffer) => {
     output = (output + d.toString()).slice(-8000)
