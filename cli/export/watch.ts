@@ -130,6 +130,9 @@ export async function watchExport(options: WatchOptions): Promise<number> {
   let stopping = false
   // Aborted when the watch ends (Ctrl-C, a failed browser): stops a build or print under way.
   const ending = new AbortController()
+  let exitCode = 0
+  /** Ends the watch with `code` (the first code given stays); set below, once `stopped` exists. */
+  let endWith: (code: number) => void = () => {}
   const watchers: ReturnType<typeof watch>[] = []
   const folders = watchedFolders(entry)
 
@@ -217,8 +220,9 @@ export async function watchExport(options: WatchOptions): Promise<number> {
     catch (error) {
       if (stopping)
         return
-      const message = (stepError(browserEnded(error, browser, run.step), run, timeout) as Error).message
-      if (isBrowserFailure(browserEnded(error, browser, run.step))) {
+      const failure = browserEnded(error, browser, run.step)
+      const message = (stepError(failure, run, timeout) as Error).message
+      if (isBrowserFailure(failure)) {
         // Without a browser no save can succeed: the watch ends.
         log(`[watch] ${message}`)
         endWith(1)
@@ -261,8 +265,6 @@ export async function watchExport(options: WatchOptions): Promise<number> {
     timer = setTimeout(() => void flush(), 80)
   }
 
-  let exitCode = 0
-  let endWith: (code: number) => void = () => {}
   const onSignal = () => endWith(130)
   const stopped = new Promise<void>((done) => {
     endWith = (code) => {

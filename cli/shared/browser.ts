@@ -143,6 +143,7 @@ export class BrowserLaunchError extends Error {
 const RE_EXIT = /<process did exit: exitCode=(\w+), signal=(\w+)>/
 const RE_STDERR = /^\[pid=\d+\]\[err\] (.*)$/gm
 const RE_FATAL = /FATAL:[^\]]*\] (.*)$/
+const RE_LAUNCH_PREFIX = /^browserType\.launch: /
 
 /**
  * What Playwright's launch error says, in one paragraph: how Chromium ended (exit code or
@@ -161,7 +162,7 @@ export function describeLaunchFailure(message: string, executablePath: string, t
   else if (message.includes('Timeout') && message.includes('exceeded'))
     how = `it did not answer within ${timeoutMs / 1000} s`
   else
-    how = (message.split('\n')[0] ?? '').replace(/^browserType\.launch: /, '')
+    how = (message.split('\n')[0] ?? '').replace(RE_LAUNCH_PREFIX, '')
   return `Chromium (${executablePath}) did not start: ${how}${said ? `: ${said}` : ''}`
 }
 

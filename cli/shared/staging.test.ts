@@ -14,7 +14,7 @@ describe('staging', () => {
     mkdirSync(target)
     writeFileSync(join(target, 'old.txt'), 'old')
     const staging = stagingDir(target)
-    expect(readdirSync(root).sort()).toEqual(['.dist.bx-staging-' + staging.split('-').at(-1), 'dist'].sort())
+    expect(readdirSync(root).sort()).toEqual([`.dist.bx-staging-${staging.split('-').at(-1)}`, 'dist'].sort())
     writeFileSync(join(staging, 'index.html'), 'new')
     swapIn(staging, target)
     expect(readdirSync(root)).toEqual(['dist'])
