@@ -61,6 +61,9 @@ export async function run(argv: string[]): Promise<number> {
   const interrupts = handleInterrupts()
   let deck
   let staging: string | undefined
+  // Also on a second Ctrl-C, which exits at once.
+  const removeStaging = () => staging && rmSync(staging, { recursive: true, force: true })
+  process.on('exit', removeStaging)
   try {
     if (!args.values['no-inspect'])
       await findBrowser() // no browser: say so before building
@@ -99,8 +102,8 @@ export async function run(argv: string[]): Promise<number> {
     return 1
   }
   finally {
-    if (staging)
-      rmSync(staging, { recursive: true, force: true })
+    removeStaging()
+    process.off('exit', removeStaging)
     interrupts.dispose()
   }
 }

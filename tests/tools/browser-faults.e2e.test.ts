@@ -150,11 +150,11 @@ describe('a browser that fails ends the command', () => {
  * Sends Ctrl-C once `ready` holds and checks the stop: within 5 s, exit 130, the message,
  * no process of the command left, no temporary folder in its TMPDIR.
  */
-async function interrupt(cli: CliProcess & { tmp: string }, ready: () => Promise<void>, message: RegExp) {
+async function interrupt(cli: CliProcess & { tmp: string }, ready: () => Promise<void>, message: RegExp, send = () => cli.interrupt()) {
   await ready()
   const tree = descendants(cli.child.pid!)
   const sent = Date.now()
-  cli.interrupt()
+  send()
   const ended = await cli.ended
   expect(ended.timedOut, ended.output).toBeFalsy()
   expect(Date.now() - sent, `from Ctrl-C to the end:\n${ended.output}`).toBeLessThan(5000)
@@ -212,5 +212,30 @@ describe('ctrl-C stops every command within 5 s, leaving nothing behind', () => 
     const cli = run(['export', '--watch', entry, '--out', out])
     await interrupt(cli, appears(cli, 'bx-export-'), /\[watch\] stopped/)
     expectPreviousSet(out)
+  }, 180_000)
+
+  it('export --watch, SIGTERM to the command alone (not its build process) during its first export', async () => {
+    const out = previousSet('watch-term')
+    const cli = run(['export', '--watch', entry, '--out', out])
+    await interrupt(cli, appears(cli, 'bx-export-'), /\[watch\] stopped/, () => process.kill(cli.child.pid!, 'SIGTERM'))
+    expectPreviousSet(out)
+  }, 180_000)
+
+  it('build, a second Ctrl-C to the command alone: it exits at once and its build process ends with it', async () => {
+    const dist = join(OUT, 'dist-twice')
+    const cli = run(['build', entry, '--out', dist])
+    await expect.poll(() => readdirSync(OUT).some(name => name.startsWith('.dist-twice.bx-staging-')), { timeout: 60_000, interval: 50 }).toBe(true)
+    await new Promise(done => setTimeout(done, 3000))
+    const tree = descendants(cli.child.pid!)
+    expect(tree.length, 'the build process runs').toBeGreaterThan(0)
+    const sent = Date.now()
+    process.kill(cli.child.pid!, 'SIGINT')
+    await new Promise(done => setTimeout(done, 50))
+    process.kill(cli.child.pid!, 'SIGINT')
+    const ended = await cli.ended
+    expect(Date.now() - sent).toBeLessThan(5000)
+    expect(ended.status).toBe(130)
+    await expect.poll(() => stillRunning(tree), { timeout: 5000 }).toEqual([])
+    expect(readdirSync(OUT).filter(name => name.includes('dist-twice')), 'no staging folder, no site').toEqual([])
   }, 180_000)
 })
