@@ -220,22 +220,4 @@ describe('ctrl-C stops every command within 5 s, leaving nothing behind', () => 
     await interrupt(cli, appears(cli, 'bx-export-'), /\[watch\] stopped/, () => process.kill(cli.child.pid!, 'SIGTERM'))
     expectPreviousSet(out)
   }, 180_000)
-
-  it('build, a second Ctrl-C to the command alone: it exits at once and its build process ends with it', async () => {
-    const dist = join(OUT, 'dist-twice')
-    const cli = run(['build', entry, '--out', dist])
-    await expect.poll(() => readdirSync(OUT).some(name => name.startsWith('.dist-twice.bx-staging-')), { timeout: 60_000, interval: 50 }).toBe(true)
-    await new Promise(done => setTimeout(done, 3000))
-    const tree = descendants(cli.child.pid!)
-    expect(tree.length, 'the build process runs').toBeGreaterThan(0)
-    const sent = Date.now()
-    process.kill(cli.child.pid!, 'SIGINT')
-    await new Promise(done => setTimeout(done, 50))
-    process.kill(cli.child.pid!, 'SIGINT')
-    const ended = await cli.ended
-    expect(Date.now() - sent).toBeLessThan(5000)
-    expect(ended.status).toBe(130)
-    await expect.poll(() => stillRunning(tree), { timeout: 5000 }).toEqual([])
-    expect(readdirSync(OUT).filter(name => name.includes('dist-twice')), 'no staging folder, no site').toEqual([])
-  }, 180_000)
 })
