@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { BROWSER_ENV, browserEnded, BrowserEndedError, BrowserNotFoundError, chromiumTempParent, describeLaunchFailure, launchArgs, NO_BROWSER_MESSAGE, resolveBrowser, SOCKET_PATH_LIMIT } from './browser'
+import { BROWSER_ENV, browserEnded, BrowserEndedError, BrowserNotFoundError, chromiumTempParent, describeLaunchFailure, launchArgs, launchedPid, NO_BROWSER_MESSAGE, resolveBrowser, SOCKET_PATH_LIMIT } from './browser'
 
 function fs(...present: string[]) {
   return (path: string) => present.includes(path)
@@ -134,6 +134,13 @@ describe('describeLaunchFailure', () => {
 
   it('keeps the first line of any other error', () => {
     expect(describeLaunchFailure('browserType.launch: spawn EACCES', '/opt/x')).toBe('Chromium (/opt/x) did not start: spawn EACCES')
+  })
+})
+
+describe('launchedPid', () => {
+  it('reads the pid of the browser process from the launch error', () => {
+    expect(launchedPid(ABORTED)).toBe(21999)
+    expect(launchedPid('browserType.launch: spawn EACCES')).toBeUndefined()
   })
 })
 

@@ -145,6 +145,23 @@ const RE_STDERR = /^\[pid=\d+\]\[err\] (.*)$/gm
 const RE_FATAL = /FATAL:[^\]]*\] (.*)$/
 const RE_LAUNCH_PREFIX = /^browserType\.launch: /
 
+const RE_LAUNCHED = /<launched> pid=(\d+)/
+
+/** The pid of the browser process a launch error names, if it got that far. */
+export function launchedPid(message: string): number | undefined {
+  const pid = Number(RE_LAUNCHED.exec(message)?.[1])
+  return pid > 0 ? pid : undefined
+}
+
+function killGroup(pid: number): void {
+  for (const target of process.platform === 'win32' ? [pid] : [-pid, pid]) {
+    try {
+      process.kill(target, 'SIGKILL')
+    }
+    catch {}
+  }
+}
+
 /**
  * What Playwright's launch error says, in one paragraph: how Chromium ended (exit code or
  * signal), its FATAL line (or its last line of error output), or the launch timeout.
@@ -190,8 +207,13 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
     })
   }
   catch (error) {
+    const message = (error as Error).message
+    // A browser that did not answer in time may still run: end it (Playwright starts it in a process group of its own).
+    const pid = launchedPid(message)
+    if (pid)
+      killGroup(pid)
     removeTemp()
-    throw new BrowserLaunchError(describeLaunchFailure((error as Error).message, resolved.executablePath, timeout))
+    throw new BrowserLaunchError(describeLaunchFailure(message, resolved.executablePath, timeout))
   }
   browser.once('disconnected', removeTemp)
   return browser
