@@ -277,6 +277,14 @@ export async function watchExport(options: WatchOptions): Promise<number> {
     options.stop?.then(() => done(), () => done())
   })
 
+  // The build process ending by itself (it crashed, or was killed) ends the watch: no save could build.
+  void worker.ended.then((error) => {
+    if (stopping)
+      return
+    log(`[watch] ${error.message.trim()}`)
+    endWith(1)
+  })
+
   try {
     const first = Date.now()
     run = newPrintRun(log, ending.signal)

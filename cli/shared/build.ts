@@ -193,6 +193,8 @@ export interface PrintBuildWorker {
   build: (entry: string, outDir: string) => Promise<{ ms: number }>
   /** Stops the process (also when a build is under way). */
   close: () => Promise<void>
+  /** Resolves when the process has ended, for any reason, with what ended it and its last output. */
+  ended: Promise<Error>
 }
 
 interface WorkerReply { id: number, ok: boolean, ms: number, error?: string }
@@ -254,5 +256,6 @@ export function startPrintBuildWorker(options: { cwd?: string, lang?: string } =
         child.kill('SIGTERM')
       await closed
     },
+    ended: closed.then(() => exited!),
   }
 }

@@ -134,6 +134,28 @@ describe('a browser that fails ends the command', () => {
     expect(leftovers(exported.tmp)).toEqual([])
   }, 240_000)
 
+  it('export --watch: its build process killed ends the watch within 10 s, with its message and exit 1', async () => {
+    const out = join(OUT, 'watch-worker')
+    rmSync(out, { recursive: true, force: true })
+    const watch = run(['export', '--watch', entry, '--out', out])
+    await watch.waitFor(/Ctrl-C stops/)
+    const worker = descendants(watch.child.pid!).filter(pid => readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('print-build.mjs\0--worker'))
+    expect(worker).toHaveLength(1)
+    const tree = descendants(watch.child.pid!)
+    const killed = Date.now()
+    process.kill(worker[0]!, 'SIGKILL')
+    const ended = await watch.ended
+    expect(ended.timedOut, ended.output).toBeFalsy()
+    expect(Date.now() - killed).toBeLessThan(END_MS)
+    expect(ended.output).toContain('[watch] The print-build process ended (SIGKILL)')
+    expect(ended.output).toContain('[watch] stopped')
+    expect(ended.output).not.toContain(LINGERED)
+    expect(ended.status).toBe(1)
+    expect(readdirSync(out).sort(), 'the PDFs of the first export stay').toEqual([...PREVIOUS].sort())
+    await expect.poll(() => stillRunning(tree), { timeout: 5000 }).toEqual([])
+    expect(leftovers(watch.tmp)).toEqual([])
+  }, 240_000)
+
   it('a 100-character TMPDIR: Chromium starts (its sockets on a short path) and check passes; nothing is left there', async () => {
     const tmp = tempFolder(100)
     const check = run(['check', entry], { TMPDIR: tmp })
