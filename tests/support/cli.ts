@@ -46,6 +46,8 @@ export interface CliProcess {
   waitFor: (re: RegExp, timeoutMs?: number) => Promise<void>
   /** Ctrl-C as a terminal sends it: SIGINT to the whole process group. */
   interrupt: () => void
+  /** Resolves with the run once it has ended, or kills it (marked timedOut) when it has not ended within `ms`. */
+  endsWithin: (ms: number) => Promise<CliRun & { signal: NodeJS.Signals | null, ms: number }>
 }
 
 /**
@@ -68,15 +70,18 @@ export function startBriefing(args: string[], options: SpawnOptions & { timeoutM
     output += d
   })
   let timedOut = false
-  const deadline = setTimeout(() => {
+  let limit = timeoutMs
+  const killAll = () => {
     timedOut = true
+    limit = Date.now() - started
     for (const pid of descendants(child.pid!))
       kill(pid)
     kill(-child.pid!)
-  }, timeoutMs)
+  }
+  const deadline = setTimeout(killAll, timeoutMs)
   const ended = new Promise<CliRun & { signal: NodeJS.Signals | null, ms: number }>(done => child.once('close', (status, signal) => {
     clearTimeout(deadline)
-    const note = timedOut ? `\n[test] briefing ${args.join(' ')} timed out after ${timeoutMs / 1000} s and was killed\n` : ''
+    const note = timedOut ? `\n[test] briefing ${args.join(' ')} had not ended after ${(limit / 1000).toFixed(1)} s and was killed\n` : ''
     done({ status, signal, stdout, stderr: stderr + note, output: output + note, timedOut, ms: Date.now() - started })
   }))
   const waitFor = (re: RegExp, waitMs = timeoutMs) => new Promise<void>((resolve, reject) => {
@@ -92,7 +97,11 @@ export function startBriefing(args: string[], options: SpawnOptions & { timeoutM
       }
     }, 20)
   })
-  return { child, output: () => output, ended, waitFor, interrupt: () => kill(-child.pid!, 'SIGINT') }
+  const endsWithin = (ms: number) => {
+    const early = setTimeout(killAll, ms)
+    return ended.finally(() => clearTimeout(early))
+  }
+  return { child, output: () => output, ended, waitFor, interrupt: () => kill(-child.pid!, 'SIGINT'), endsWithin }
 }
 
 function kill(pid: number, signal: NodeJS.Signals = 'SIGKILL'): void {

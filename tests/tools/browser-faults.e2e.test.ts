@@ -122,7 +122,7 @@ describe('a browser that fails ends the command', () => {
     const tree = descendants(exported.child.pid!)
     const killed = Date.now()
     process.kill(browser[0]!, 'SIGKILL')
-    const ended = await exported.ended
+    const ended = await exported.endsWithin(END_MS + 5000)
     expect(ended.timedOut, ended.output).toBeFalsy()
     expect(Date.now() - killed, 'from the kill to the end of the command').toBeLessThan(END_MS)
     expect(ended.output).toMatch(/Export failed: Chromium ended unexpectedly while printing [^\n]+ \(it crashed or was killed\)/)
@@ -144,7 +144,7 @@ describe('a browser that fails ends the command', () => {
     const tree = descendants(watch.child.pid!)
     const killed = Date.now()
     process.kill(worker[0]!, 'SIGKILL')
-    const ended = await watch.ended
+    const ended = await watch.endsWithin(END_MS + 5000)
     expect(ended.timedOut, ended.output).toBeFalsy()
     expect(Date.now() - killed).toBeLessThan(END_MS)
     expect(ended.output).toContain('[watch] The print-build process ended (SIGKILL)')
@@ -177,7 +177,7 @@ async function interrupt(cli: CliProcess & { tmp: string }, ready: () => Promise
   const tree = descendants(cli.child.pid!)
   const sent = Date.now()
   send()
-  const ended = await cli.ended
+  const ended = await cli.endsWithin(15_000)
   expect(ended.timedOut, ended.output).toBeFalsy()
   expect(Date.now() - sent, `from Ctrl-C to the end:\n${ended.output}`).toBeLessThan(5000)
   expect(ended.output).toMatch(message)
