@@ -5,15 +5,18 @@
  * then the same inspection of the rendered deck as `briefing check` and `export`;
  * with --single-file, the deck as one offline HTML file (single-file.ts).
  */
+import { rmSync } from 'node:fs'
 import { relative, resolve } from 'node:path'
 import process from 'node:process'
-import { deckEntry, parseCommand } from '../shared/args'
+import { deckEntry, parseCommand, UsageError } from '../shared/args'
+import { BrowserNotFoundError, findBrowser } from '../shared/browser'
 import { buildDeck } from '../shared/build'
 import { buildFailureMessage } from '../shared/build-errors'
 import { loadDeck } from '../shared/deck'
 import { handleInterrupts, INTERRUPTED_EXIT } from '../shared/interrupt'
 import { LANG_OPTION, langUsage, selectLanguages, useLanguage } from '../shared/lang'
 import { deckSourceProblems } from '../shared/source-problems'
+import { isInside, stagingDir, swapIn } from '../shared/staging'
 import { runSingleFile } from './single-file'
 
 export const usage = `Usage: briefing build [deck.md] [options]
@@ -55,9 +58,17 @@ export async function run(argv: string[]): Promise<number> {
     return runSingleFile(entry, { ...args.values, lang }, usage)
   }
   const out = resolve(args.values.out ?? 'dist')
+  if (isInside(entry, out) || isInside(process.cwd(), out))
+    throw new UsageError(`${spec.name}: --out ${out} holds the deck or the current folder; the site replaces that folder whole`, usage)
   const interrupts = handleInterrupts()
   let deck
+  let staging: string | undefined
+  // Also on a second Ctrl-C, which exits at once.
+  const removeStaging = () => staging && rmSync(staging, { recursive: true, force: true })
+  process.on('exit', removeStaging)
   try {
+    if (!args.values['no-inspect'])
+      await findBrowser() // no browser: say so before building
     deck = await loadDeck(entry, lang)
     const source = await deckSourceProblems(entry)
     const { inspectBuiltDeck } = await import('../shared/inspect')
@@ -68,7 +79,12 @@ export async function run(argv: string[]): Promise<number> {
         console.error(line)
       return 1
     }
-    await buildDeck(entry, out, { base: args.values.base, signal: interrupts.signal, lang })
+    // The site replaces the previous one only once complete (Ctrl-C leaves the old one whole).
+    staging = stagingDir(out)
+    await buildDeck(entry, staging, { base: args.values.base, signal: interrupts.signal, lang })
+    interrupts.signal.throwIfAborted()
+    swapIn(staging, out)
+    staging = undefined
     console.log(`Built ${relative(process.cwd(), entry) || entry} into ${out}`)
     if (args.values['no-inspect'])
       return 0
@@ -82,10 +98,16 @@ export async function run(argv: string[]): Promise<number> {
       console.error(`Build interrupted (${interrupts.received}).`)
       return INTERRUPTED_EXIT
     }
+    if (error instanceof BrowserNotFoundError) {
+      console.error(error.message)
+      return 1
+    }
     console.error(`Build failed: ${deck ? buildFailureMessage(error, deck.slides) : (error as Error).message}`)
     return 1
   }
   finally {
+    removeStaging()
+    process.off('exit', removeStaging)
     interrupts.dispose()
   }
 }

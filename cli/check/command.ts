@@ -6,6 +6,7 @@
  * names one. Exit 0 when clean, 1 otherwise.
  */
 import { deckEntry, parseCommand } from '../shared/args'
+import { findBrowser } from '../shared/browser'
 import { handleInterrupts, INTERRUPTED_EXIT } from '../shared/interrupt'
 import { LANG_OPTION, selectLanguages } from '../shared/lang'
 import { checkDeck } from './check-deck'
@@ -41,6 +42,7 @@ export async function run(argv: string[]): Promise<number> {
   const langs = await selectLanguages(spec.name, entry, args.values.lang ?? 'all', usage, true)
   const interrupts = handleInterrupts()
   try {
+    await findBrowser() // no browser: say so before building
     let worst = 0
     for (const [i, lang] of langs.entries()) {
       const label = langs.length > 1 ? `check (${lang})` : 'check'

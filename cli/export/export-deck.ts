@@ -19,14 +19,16 @@ import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
 import process from 'node:process'
 import { ui } from '../../components/i18n'
-import { launchBrowser } from '../shared/browser'
+import { browserEnded, launchBrowser } from '../shared/browser'
 import { startPrintBuild } from '../shared/build'
 import { buildFailureMessage } from '../shared/build-errors'
 import { loadDeck } from '../shared/deck'
 import { describeSlide, formatMessage, report } from '../shared/findings'
 import { inspectDeck, NoPrintPageError, openPrintPage, waitForPrintPage } from '../shared/inspect'
+import { whenAborted } from '../shared/interrupt'
 import { formatProgress } from '../shared/progress'
 import { serveDist } from '../shared/serve'
+import { closeBrowser, closeServer, together } from '../shared/served-browser'
 import { deckSourceProblems } from '../shared/source-problems'
 import { BILINGUAL_CSS, bilingualNotesHtml } from './bilingual-notes'
 import { bilingualFileName, EXPORT_KINDS, exportBaseName, exportFileName, packageName, tempFileName } from './export-names'
@@ -83,19 +85,6 @@ function writeTemp(target: string, bytes: Uint8Array, temps: Map<string, string>
   const temp = tempFileName(target, process.pid)
   temps.set(temp, target)
   writeFileSync(temp, bytes)
-}
-
-/** A promise that rejects with the signal's reason once it is aborted. */
-function whenAborted(signal: AbortSignal | undefined): Promise<never> | undefined {
-  if (!signal)
-    return undefined
-  const aborted = new Promise<never>((_, reject) => {
-    if (signal.aborted)
-      reject(signal.reason)
-    signal.addEventListener('abort', () => reject(signal.reason), { once: true })
-  })
-  aborted.catch(() => undefined)
-  return aborted
 }
 
 /** Where a deck's PDFs go: their base name, one path per kind and the bilingual handout's. */
@@ -362,15 +351,18 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
     const [deck, source] = await until(Promise.all([loadDeck(options.entry, options.lang), deckSourceProblems(options.entry)]))
     const targets = exportTargets(deck, outDir, options.bilingual)
     checkDeckSource(deck, source)
-    await until(build.done.catch((error: unknown) => {
+    // A browser that cannot start ends the export at once, not after the build.
+    const launchFailed = launching.then(() => new Promise<never>(() => {}))
+    await until(Promise.race([launchFailed, build.done.catch((error: unknown) => {
       throw options.signal?.aborted ? error : new ExportError(`The build of ${deck.entry} failed:\n  ${buildFailureMessage(error, deck.slides)}`)
-    }))
+    })]))
     options.onBuilt?.()
     ms.build = Date.now() - started
     const inLang = deck.languages.length > 1 ? ` (${deck.lang})` : ''
     log(build.reused ? `[export] build${inLang}: ${build.reused}` : `[export] built ${deck.slides.length} slides${inLang} in ${(ms.build / 1000).toFixed(1)} s`)
     // A running dev server of the deck (build.url) is printed from as it is.
-    ;[browser, server] = await until(Promise.all([launching, build.url ? undefined : serveDist(build.dir)]))
+    run.step = 'starting Chromium and the server'
+    ;[browser, server] = await until(together(launching, build.url ? Promise.resolve(undefined) : serveDist(build.dir), options.browser ? async () => {} : closeBrowser, closeServer))
     mkdirSync(outDir, { recursive: true })
 
     const t = Date.now()
@@ -393,7 +385,7 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
     return { deck, files: targets.files, bilingual: targets.bilingual?.file, pages: run.pages, ms: { ...ms, ...run.ms } }
   }
   catch (error) {
-    throw stepError(error, run, timeout)
+    throw stepError(options.signal?.aborted ? error : browserEnded(error, browser, run.step), run, timeout)
   }
   finally {
     await Promise.allSettled(run.finishing)

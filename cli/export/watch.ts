@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join, relative, resolve } from 'node:path'
 import process from 'node:process'
 import { load } from '@slidev/parser/fs'
-import { launchBrowser } from '../shared/browser'
+import { browserEnded, BrowserEndedError, BrowserLaunchError, BrowserNotFoundError, launchBrowser } from '../shared/browser'
 import { startPrintBuildWorker } from '../shared/build'
 import { buildFailureMessage } from '../shared/build-errors'
 import { loadDeck } from '../shared/deck'
@@ -107,7 +107,12 @@ interface Good {
   print: PrintPage
 }
 
-/** Runs until stopped; returns the exit code (0 after a stop). */
+/** A failure of the browser itself: no later save can succeed. */
+function isBrowserFailure(error: unknown): boolean {
+  return error instanceof BrowserLaunchError || error instanceof BrowserNotFoundError || error instanceof BrowserEndedError
+}
+
+/** Runs until stopped; returns the exit code (0 after a stop, 130 after Ctrl-C, 1 when the browser fails). */
 export async function watchExport(options: WatchOptions): Promise<number> {
   const entry = resolve(options.entry)
   const log = options.log ?? (line => console.log(line))
@@ -117,11 +122,18 @@ export async function watchExport(options: WatchOptions): Promise<number> {
   // Ctrl-C is ours to handle: Playwright's own handler would exit before the clean-up.
   const launching = launchBrowser({ handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false })
   launching.catch(() => undefined)
+  const launchFailed = launching.then(() => new Promise<never>(() => {}))
+  launchFailed.catch(() => undefined)
   const dirs = new Set<string>()
   let browser: Browser | undefined
   let good: Good | undefined
   let run: PrintRun | undefined
   let stopping = false
+  // Aborted when the watch ends (Ctrl-C, a failed browser): stops a build or print under way.
+  const ending = new AbortController()
+  let exitCode = 0
+  /** Ends the watch with `code` (the first code given stays); set below, once `stopped` exists. */
+  let endWith: (code: number) => void = () => {}
   const watchers: ReturnType<typeof watch>[] = []
   const folders = watchedFolders(entry)
 
@@ -141,11 +153,12 @@ export async function watchExport(options: WatchOptions): Promise<number> {
     const next: Partial<Good> = {}
     try {
       current.step = 'building the deck'
-      const { ms } = await worker.build(entry, dir).catch((error: unknown) => {
-        throw stopping ? error : new ExportError(`The build of ${deck.entry} failed:\n  ${buildFailureMessage(error, deck.slides)}`)
+      // A browser that cannot start ends the watch at once, not after the build.
+      const { ms } = await current.until(Promise.race([launchFailed, worker.build(entry, dir)])).catch((error: unknown) => {
+        throw stopping || ending.signal.aborted || isBrowserFailure(error) ? error : new ExportError(`The build of ${deck.entry} failed:\n  ${buildFailureMessage(error, deck.slides)}`)
       })
       log(`[export] built ${deck.slides.length} slides in ${formatSeconds(ms)}`)
-      browser ??= await launching
+      browser ??= await current.until(launching)
       next.server = await serveDist(dir)
       next.print = await renderPrintPage(browser, next.server.url, deck, current, timeout)
       mkdirSync(outDir, { recursive: true })
@@ -175,7 +188,7 @@ export async function watchExport(options: WatchOptions): Promise<number> {
   const update = async (changed: string[]) => {
     const started = Date.now()
     // A notes-only update prints from the page already open, which reports into its own log.
-    run = newPrintRun(log)
+    run = newPrintRun(log, ending.signal)
     if (good) {
       good.print.pageLog.errors.length = 0
       good.print.pageLog.offHost.length = 0
@@ -209,7 +222,14 @@ export async function watchExport(options: WatchOptions): Promise<number> {
     catch (error) {
       if (stopping)
         return
-      const message = (stepError(error, run, timeout) as Error).message
+      const failure = browserEnded(error, browser, run.step)
+      const message = (stepError(failure, run, timeout) as Error).message
+      if (isBrowserFailure(failure)) {
+        // Without a browser no save can succeed: the watch ends.
+        log(`[watch] ${message}`)
+        endWith(1)
+        return
+      }
       log(`[watch] failed after ${formatSeconds(Date.now() - started)}: ${what}\n${message}\n[watch] the last good PDFs stay in ${relative(process.cwd(), outDir) || '.'}; save again to retry`)
     }
     finally {
@@ -247,10 +267,11 @@ export async function watchExport(options: WatchOptions): Promise<number> {
     timer = setTimeout(() => void flush(), 80)
   }
 
-  let bySignal = false
+  const onSignal = () => endWith(130)
   const stopped = new Promise<void>((done) => {
-    const onSignal = () => {
-      bySignal = true
+    endWith = (code) => {
+      exitCode ||= code
+      ending.abort(new Error('the watch was stopped'))
       done()
     }
     process.once('SIGINT', onSignal)
@@ -258,15 +279,29 @@ export async function watchExport(options: WatchOptions): Promise<number> {
     options.stop?.then(() => done(), () => done())
   })
 
+  // The build process ending by itself (it crashed, or was killed) ends the watch: no save could build.
+  void worker.ended.then((error) => {
+    if (stopping)
+      return
+    log(`[watch] ${error.message.trim()}`)
+    endWith(1)
+  })
+
   try {
     const first = Date.now()
-    run = newPrintRun(log)
+    run = newPrintRun(log, ending.signal)
     try {
       await fullExport(run)
       log(`[watch] exported in ${formatSeconds(Date.now() - first)}: ${Object.values(exportTargets(good!.deck, outDir).files).map(f => relative(process.cwd(), f)).join(', ')}`)
     }
     catch (error) {
-      log(`[watch] export failed: ${(stepError(error, run, timeout) as Error).message}\n[watch] save a fix to retry`)
+      const failure = browserEnded(error, browser, run.step)
+      if (isBrowserFailure(failure) || exitCode) {
+        if (!exitCode)
+          log(`[watch] export failed: ${(stepError(failure, run, timeout) as Error).message}`)
+        return exitCode || 1
+      }
+      log(`[watch] export failed: ${(stepError(failure, run, timeout) as Error).message}\n[watch] save a fix to retry`)
     }
     finally {
       await endPrintRun(run)
@@ -282,10 +317,12 @@ export async function watchExport(options: WatchOptions): Promise<number> {
     }
     log(`[watch] watching ${describeChange([entry])} and ${folders.length - 1} folders of the deck and theme; Ctrl-C stops`)
     await stopped
-    return bySignal ? 130 : 0
+    return exitCode
   }
   finally {
     stopping = true
+    process.off('SIGINT', onSignal)
+    process.off('SIGTERM', onSignal)
     clearTimeout(timer)
     for (const watcher of watchers)
       watcher.close()

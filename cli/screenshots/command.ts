@@ -3,16 +3,17 @@
  * A 1280x720 PNG of every slide in its final click state, from a fresh `slidev build`
  * (or a given one), served on localhost and pictured with the project's Chromium.
  */
-import { existsSync, mkdirSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
 import { deckEntry, parseCommand, UsageError } from '../shared/args'
-import { launchBrowser } from '../shared/browser'
+import { browserEnded, BrowserNotFoundError, findBrowser } from '../shared/browser'
 import { startPrintBuild } from '../shared/build'
 import { loadDeck } from '../shared/deck'
 import { inspectBuiltDeck } from '../shared/inspect'
+import { handleInterrupts, INTERRUPTED_EXIT, untilAborted } from '../shared/interrupt'
 import { LANG_OPTION, langUsage, selectLanguages } from '../shared/lang'
 import { formatSeconds } from '../shared/progress'
-import { serveDist } from '../shared/serve'
+import { closeBrowser, serveAndLaunch } from '../shared/served-browser'
 import { openSlide } from '../shared/slide-page'
 import { deckSourceProblems } from '../shared/source-problems'
 import { screenshotName } from './file-names'
@@ -47,42 +48,68 @@ export async function run(argv: string[]): Promise<number> {
   const entry = deckEntry(spec.name, args.positionals[0], usage)
   const outDir = resolve(args.values.out ?? 'screenshots')
   const [lang] = await selectLanguages(spec.name, entry, args.values.lang, usage)
+  // Ctrl-C or SIGTERM: stop the build and Chromium; the PNGs are moved into --out only once all are taken.
+  const interrupts = handleInterrupts()
+  const { signal } = interrupts
   // The print build (its slide pages too), shared with check and export through the cache.
   const build = args.values.dist ? undefined : startPrintBuild(entry, lang, { cache: !args.values['no-cache'], command: 'screenshots' })
+  let pictures: string | undefined
   try {
+    await findBrowser() // no browser: say so before building
     const deck = await loadDeck(entry, lang)
     if (build) {
-      await build.done
+      await untilAborted(build.done, signal)
       console.log(`[screenshots] build: ${build.reused ?? `built in ${formatSeconds(Date.now() - build.started)}`}`)
     }
     const dist = args.values.dist ? resolve(args.values.dist) : build!.dir
     // The same verdict as check, export and build; the pictures are taken either way.
-    const verdict = await inspectBuiltDeck(deck, dist, { label: 'screenshots', extraProblems: await deckSourceProblems(entry) })
+    const verdict = await inspectBuiltDeck(deck, dist, { label: 'screenshots', signal, extraProblems: await deckSourceProblems(entry) })
     for (const line of verdict.lines)
       (verdict.code === 0 ? console.log : console.error)(line)
-    const server = await serveDist(dist)
-    const browser = await launchBrowser()
+    const { server, browser, close } = await serveAndLaunch(dist)
+    const stop = () => void closeBrowser(browser)
+    signal.addEventListener('abort', stop, { once: true })
+    const taken: string[] = []
     try {
+      signal.throwIfAborted()
+      mkdirSync(dirname(outDir), { recursive: true })
+      pictures = mkdtempSync(join(dirname(outDir), '.bx-screenshots-'))
       const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1 })
-      mkdirSync(outDir, { recursive: true })
       for (const slide of deck.slides) {
         await openSlide(page, server.url, slide.no)
-        const file = join(outDir, screenshotName(slide.no, deck.slides.length))
-        await page.screenshot({ path: file })
-        console.log(`${file}  ${slide.title}`)
+        const name = screenshotName(slide.no, deck.slides.length)
+        await page.screenshot({ path: join(pictures, name) })
+        taken.push(name)
       }
     }
+    catch (error) {
+      signal.throwIfAborted()
+      throw browserEnded(error, browser, 'taking the screenshots')
+    }
     finally {
-      await browser.close()
-      await server.close()
+      signal.removeEventListener('abort', stop)
+      await close()
+    }
+    signal.throwIfAborted()
+    mkdirSync(outDir, { recursive: true })
+    for (const [i, name] of taken.entries()) {
+      renameSync(join(pictures, name), join(outDir, name))
+      console.log(`${join(outDir, name)}  ${deck.slides[i]!.title}`)
     }
     return verdict.code
   }
   catch (error) {
-    console.error(`Screenshots failed: ${(error as Error).message}`)
+    if (interrupts.received) {
+      console.error(`Screenshots interrupted (${interrupts.received}): no picture was written.`)
+      return INTERRUPTED_EXIT
+    }
+    console.error(error instanceof BrowserNotFoundError ? error.message : `Screenshots failed: ${(error as Error).message}`)
     return 1
   }
   finally {
+    if (pictures)
+      rmSync(pictures, { recursive: true, force: true })
     await build?.dispose()
+    interrupts.dispose()
   }
 }

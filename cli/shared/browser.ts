@@ -4,7 +4,10 @@
  * Chromium or Chrome. Without one, a single message says what to install.
  */
 import type { Browser, LaunchOptions } from 'playwright-core'
-import { existsSync } from 'node:fs'
+import { Buffer } from 'node:buffer'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import process from 'node:process'
 
 export type BrowserSource = 'env' | 'playwright' | 'system'
@@ -114,15 +117,119 @@ export async function findBrowser(): Promise<ResolvedBrowser> {
   return resolveBrowser({ playwrightPath: () => own })
 }
 
-/** Resolves the browser and launches it headless. */
+/** Longest wait for Chromium to start (it takes about a second). */
+export const LAUNCH_TIMEOUT_MS = 30_000
+
+/** A Unix socket path holds at most 107 bytes (108 with its NUL). */
+export const SOCKET_PATH_LIMIT = 107
+
+/**
+ * Where Chromium's own temporary folder goes: under `tmp` (os.tmpdir(), from TMPDIR) when
+ * the socket Chromium makes in it (`<tmp>/bx-chromium-XXXXXX/org.chromium.Chromium.XXXXXX/
+ * SingletonSocket`) stays within the socket limit, else /tmp. A longer one makes Chromium
+ * abort at start ("Socket path too long").
+ */
+export function chromiumTempParent(tmp: string, platform: NodeJS.Platform = process.platform): string {
+  if (platform === 'win32')
+    return tmp
+  const socket = join(tmp, 'bx-chromium-XXXXXX', 'org.chromium.Chromium.XXXXXX', 'SingletonSocket')
+  return Buffer.byteLength(socket) <= SOCKET_PATH_LIMIT ? tmp : '/tmp'
+}
+
+export class BrowserLaunchError extends Error {
+  override name = 'BrowserLaunchError'
+}
+
+const RE_EXIT = /<process did exit: exitCode=(\w+), signal=(\w+)>/
+const RE_STDERR = /^\[pid=\d+\]\[err\] (.*)$/gm
+const RE_FATAL = /FATAL:[^\]]*\] (.*)$/
+const RE_LAUNCH_PREFIX = /^browserType\.launch: /
+
+const RE_LAUNCHED = /<launched> pid=(\d+)/
+
+/** The pid of the browser process a launch error names, if it got that far. */
+export function launchedPid(message: string): number | undefined {
+  const pid = Number(RE_LAUNCHED.exec(message)?.[1])
+  return pid > 0 ? pid : undefined
+}
+
+function killGroup(pid: number): void {
+  for (const target of process.platform === 'win32' ? [pid] : [-pid, pid]) {
+    try {
+      process.kill(target, 'SIGKILL')
+    }
+    catch {}
+  }
+}
+
+/**
+ * What Playwright's launch error says, in one paragraph: how Chromium ended (exit code or
+ * signal), its FATAL line (or its last line of error output), or the launch timeout.
+ */
+export function describeLaunchFailure(message: string, executablePath: string, timeoutMs = LAUNCH_TIMEOUT_MS): string {
+  const lines = Array.from(message.matchAll(RE_STDERR), m => m[1]!.trim()).filter(Boolean)
+  const fatal = lines.map(line => RE_FATAL.exec(line)?.[1]).find(Boolean)
+  const said = fatal ?? lines.at(-1)
+  const exit = RE_EXIT.exec(message)
+  let how: string
+  if (exit && exit[2] !== 'null')
+    how = `it was ended by ${exit[2]}`
+  else if (exit && exit[1] !== 'null')
+    how = `it exited with code ${exit[1]}`
+  else if (message.includes('Timeout') && message.includes('exceeded'))
+    how = `it did not answer within ${timeoutMs / 1000} s`
+  else
+    how = (message.split('\n')[0] ?? '').replace(RE_LAUNCH_PREFIX, '')
+  return `Chromium (${executablePath}) did not start: ${how}${said ? `: ${said}` : ''}`
+}
+
+/**
+ * Resolves the browser and launches it headless, with its own temporary folder on a short
+ * path (removed when the browser closes or its process ends). A browser that does not start
+ * within LAUNCH_TIMEOUT_MS, or ends at start, rejects with a BrowserLaunchError that says how.
+ */
 export async function launchBrowser(options: LaunchOptions = {}): Promise<Browser> {
   const resolved = await findBrowser()
   const { chromium } = await import('playwright-core')
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0
-  return chromium.launch({
-    headless: true,
-    ...options,
-    executablePath: resolved.executablePath,
-    args: [...launchArgs(isRoot), ...(options.args ?? [])],
-  })
+  const temp = mkdtempSync(join(chromiumTempParent(tmpdir()), 'bx-chromium-'))
+  const removeTemp = () => rmSync(temp, { recursive: true, force: true })
+  const timeout = options.timeout ?? LAUNCH_TIMEOUT_MS
+  let browser: Browser
+  try {
+    browser = await chromium.launch({
+      headless: true,
+      ...options,
+      timeout,
+      env: { ...process.env, ...options.env, TMPDIR: temp },
+      executablePath: resolved.executablePath,
+      args: [...launchArgs(isRoot), ...(options.args ?? [])],
+    })
+  }
+  catch (error) {
+    const message = (error as Error).message
+    // A browser that did not answer in time may still run: end it (Playwright starts it in a process group of its own).
+    const pid = launchedPid(message)
+    if (pid)
+      killGroup(pid)
+    removeTemp()
+    throw new BrowserLaunchError(describeLaunchFailure(message, resolved.executablePath, timeout))
+  }
+  browser.once('disconnected', removeTemp)
+  return browser
+}
+
+export class BrowserEndedError extends Error {
+  override name = 'BrowserEndedError'
+}
+
+/**
+ * The error to report for a failure in a browser step: when Chromium is gone (it crashed
+ * or was killed), one that says so and names the step; else `error` as it is.
+ */
+export function browserEnded(error: unknown, browser: Pick<Browser, 'isConnected'> | undefined, step: string): unknown {
+  if (!browser || browser.isConnected() || error instanceof BrowserEndedError)
+    return error
+  const detail = error instanceof Error ? `: ${error.message.split('\n')[0]}` : ''
+  return new BrowserEndedError(`Chromium ended unexpectedly while ${step} (it crashed or was killed)${detail}`)
 }

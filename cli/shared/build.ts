@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
 
+import { endWithProcess } from './children'
 import { slidevFor } from './slidev.mjs'
 
 const PRINT_BUILD = resolve(import.meta.dirname, 'print-build.mjs')
@@ -50,6 +51,7 @@ export async function runNode(args: string[], what: string, options: RunOptions 
     env: options.env ?? process.env,
     stdio: ['ignore', 'pipe', 'pipe'],
   })
+  endWithProcess(child)
   let output = ''
   child.stdout.on('data', (d: Buffer) => (output += d.toString()))
   child.stderr.on('data', (d: Buffer) => (output += d.toString()))
@@ -191,6 +193,8 @@ export interface PrintBuildWorker {
   build: (entry: string, outDir: string) => Promise<{ ms: number }>
   /** Stops the process (also when a build is under way). */
   close: () => Promise<void>
+  /** Resolves when the process has ended, for any reason, with what ended it and its last output. */
+  ended: Promise<Error>
 }
 
 interface WorkerReply { id: number, ok: boolean, ms: number, error?: string }
@@ -205,6 +209,7 @@ export function startPrintBuildWorker(options: { cwd?: string, lang?: string } =
     env: buildEnv(options.lang ?? process.env.BX_LANG),
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   })
+  endWithProcess(child)
   let output = ''
   const collect = (d: Buffer) => {
     output = (output + d.toString()).slice(-8000)
@@ -251,5 +256,6 @@ export function startPrintBuildWorker(options: { cwd?: string, lang?: string } =
         child.kill('SIGTERM')
       await closed
     },
+    ended: closed.then(() => exited!),
   }
 }

@@ -15,12 +15,12 @@ import type { CheckProblem, ConsoleMessage, FitScan, IconCheck, SlideScan } from
 import type { PageLog } from './guard'
 import { collisions } from '../../setup/fit'
 import { slideGeometry } from '../../setup/geometry'
-import { launchBrowser } from './browser'
+import { browserEnded } from './browser'
 import { attributeSlide, domProblems, fitProblems, formatMessage, messageKey, offHostProblems, report, unboxedErrors, unexplainedMessages } from './findings'
 import { blockOffHost, firstLine, isLocalUrl } from './guard'
 import { iconChecker } from './icons'
 import { printPageReady } from './print-ready'
-import { serveDist } from './serve'
+import { closeBrowser, serveAndLaunch } from './served-browser'
 
 export { printPageReady }
 
@@ -302,17 +302,20 @@ export async function inspectBuiltDeck(deck: Deck, dist: string, options: BuiltD
   const problems: CheckProblem[] = [...deck.problems, ...options.extraProblems ?? []]
   if (!options.skipBrowser) {
     options.signal?.throwIfAborted()
-    const server = await serveDist(dist, options.base)
-    const browser = await launchBrowser({ handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false })
-    const close = () => void browser.close().catch(() => undefined)
-    options.signal?.addEventListener('abort', close, { once: true })
+    const { server, browser, close } = await serveAndLaunch(dist, options.base)
+    const stop = () => void closeBrowser(browser)
+    options.signal?.addEventListener('abort', stop, { once: true })
     try {
+      options.signal?.throwIfAborted()
       problems.push(...await inspectDeck({ browser, url: server.url, count, onPrintPage: options.onPrintPage }))
     }
+    catch (error) {
+      options.signal?.throwIfAborted()
+      throw browserEnded(error, browser, 'inspecting the rendered slides')
+    }
     finally {
-      options.signal?.removeEventListener('abort', close)
-      await browser.close().catch(() => undefined)
-      await server.close()
+      options.signal?.removeEventListener('abort', stop)
+      await close()
     }
     options.signal?.throwIfAborted()
   }

@@ -44,3 +44,23 @@ export function handleInterrupts(signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM
     },
   }
 }
+
+/** A promise that rejects with the signal's reason once it is aborted (none without a signal). */
+export function whenAborted(signal: AbortSignal | undefined): Promise<never> | undefined {
+  if (!signal)
+    return undefined
+  const aborted = new Promise<never>((_, reject) => {
+    if (signal.aborted)
+      reject(signal.reason)
+    signal.addEventListener('abort', () => reject(signal.reason), { once: true })
+  })
+  aborted.catch(() => undefined)
+  return aborted
+}
+
+/** Awaits `work`, or rejects with the signal's reason as soon as it is aborted. */
+export function untilAborted<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  work.catch(() => undefined)
+  const aborted = whenAborted(signal)
+  return aborted ? Promise.race([work, aborted]) : work
+}

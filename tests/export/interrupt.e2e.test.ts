@@ -3,15 +3,13 @@
  * the previous set of PDFs stays as it was, no temporary file or folder is left, the
  * command says it was interrupted and exits 130.
  */
-import type { Buffer } from 'node:buffer'
-import { spawn } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
 import { describe, expect, it } from 'vitest'
 import { THEME_ROOT } from '../../cli/shared/theme'
-import { BRIEFING_BIN } from '../support/cli'
+import { startBriefing } from '../support/cli'
 import { writeFixture } from '../support/export-fixtures'
 
 const OLD_SET = ['clicks.pdf', 'clicks-handout.pdf', 'clicks-handout-3up.pdf']
@@ -25,24 +23,15 @@ async function interruptExport(when: (output: string, tmp: string) => boolean) {
   mkdirSync(out, { recursive: true })
   for (const file of OLD_SET)
     writeFileSync(join(out, file), `previous ${file}`)
-  const child = spawn(process.execPath, [BRIEFING_BIN, 'export', writeFixture('clicks'), '--out', out, '--no-cache'], {
-    cwd: THEME_ROOT,
-    env: { ...process.env, TMPDIR: tmp },
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  let output = ''
-  child.stdout.on('data', (d: Buffer) => (output += d))
-  child.stderr.on('data', (d: Buffer) => (output += d))
-  const exited = new Promise<number | null>(done => child.once('close', done))
+  const cli = startBriefing(['export', writeFixture('clicks'), '--out', out, '--no-cache'], { env: { ...process.env, TMPDIR: tmp }, timeoutMs: 180_000 })
   let sent = false
   const poll = setInterval(() => {
-    if (!sent && when(output, tmp)) {
+    if (!sent && when(cli.output(), tmp)) {
       sent = true
-      process.kill(-child.pid!, 'SIGINT')
+      cli.interrupt()
     }
   }, 20)
-  const code = await exited
+  const { status: code, output } = await cli.ended
   clearInterval(poll)
   const leftovers = readdirSync(tmp).filter(name => RE_LEFTOVER.test(name))
   rmSync(tmp, { recursive: true, force: true })

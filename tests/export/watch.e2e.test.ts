@@ -2,12 +2,12 @@ import type { Buffer } from 'node:buffer'
 import type { ChildProcess } from 'node:child_process'
 import { execFileSync, spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { THEME_ROOT } from '../../cli/shared/theme'
-import { BRIEFING_BIN } from '../support/cli'
+import { BRIEFING_BIN, descendants, stillRunning } from '../support/cli'
 import { FIXTURES } from '../support/export-fixtures'
 
 // `briefing export --watch` on a small deck: one export, then a notes-only save, a broken
@@ -47,28 +47,6 @@ function save(from: string, to: string) {
   const source = readFileSync(ENTRY, 'utf8')
   expect(source).toContain(from)
   writeFileSync(ENTRY, source.replace(from, to))
-}
-
-/** Every process below `root`, from /proc. */
-function descendants(root: number): number[] {
-  const children = new Map<number, number[]>()
-  for (const name of readdirSync('/proc').filter(n => /^\d+$/.test(n))) {
-    try {
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8')
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(name)])
-    }
-    catch {}
-  }
-  const found: number[] = []
-  const stack = [root]
-  while (stack.length) {
-    for (const pid of children.get(stack.pop()!) ?? []) {
-      found.push(pid)
-      stack.push(pid)
-    }
-  }
-  return found
 }
 
 beforeAll(async () => {
@@ -130,9 +108,7 @@ describe('briefing export --watch', () => {
     expect(await exited).toBe(130)
     expect(output).toMatch(/\[watch\] stopped/)
     // Chromium's helpers end a moment after the browser process; a zombie is gone once reaped.
-    const alive = () => tree.filter(pid => existsSync(`/proc/${pid}`) && !readFileSync(`/proc/${pid}/stat`, 'utf8').includes(') Z '))
-      .map(pid => `${pid} ${readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ').slice(0, 120)}`)
-    await expect.poll(alive, { timeout: 10_000 }).toEqual([])
+    await expect.poll(() => stillRunning(tree), { timeout: 10_000 }).toEqual([])
     expect(readdirSync(OUT).sort()).toEqual(['watch-handout-3up.pdf', 'watch-handout.pdf', 'watch.pdf'])
   })
 })

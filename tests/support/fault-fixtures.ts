@@ -16,6 +16,24 @@ fonts:
 }
 
 export const FAULT_DECKS = {
+  /** Three plain slides: the deck of the browser and Ctrl-C cases (tests/tools/browser-faults.e2e.test.ts), built once for all of them. */
+  tiny: `${head('Kleine deck')}
+# Begin
+
+Een eerste dia.
+
+---
+
+# Midden
+
+Een tweede dia.
+
+---
+
+# Einde
+
+Een derde dia.
+`,
   /** An unknown icon, a slide whose script throws, a misspelt component, unequal comparison columns, an image layout without image. */
   faults: `${head()}
 # Thema's
