@@ -13,7 +13,7 @@
  */
 import type { ChildProcess, SpawnSyncOptions } from 'node:child_process'
 import { execFileSync, spawn, spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { delimiter, join } from 'node:path'
 import process from 'node:process'
@@ -207,7 +207,10 @@ describe(`the packed theme (Node ${nodeVersion}, Slidev ${wantedSlidev ?? 'picke
     expect(new Set(geometry.nodes.map(node => node.fill))).toEqual(new Set(['rgb(238, 242, 247)']))
     mkdirSync(compareDir!, { recursive: true })
     const major = slidev.split('.')[0]!
-    writeFileSync(join(compareDir!, `mermaid-${major}.json`), `${JSON.stringify({ slidev, ...geometry }, null, 2)}\n`)
+    // Written whole, then renamed: CI runs two pairs at once, and the other may be reading it.
+    const mine = join(compareDir!, `mermaid-${major}.json`)
+    writeFileSync(`${mine}.${process.pid}.partial`, `${JSON.stringify({ slidev, ...geometry }, null, 2)}\n`)
+    renameSync(`${mine}.${process.pid}.partial`, mine)
     const other = readdirSync(compareDir!).find(name => /^mermaid-\d+\.json$/.test(name) && name !== `mermaid-${major}.json`)
     if (!other)
       return
