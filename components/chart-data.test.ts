@@ -47,6 +47,8 @@ describe('labels per language', () => {
     expect(categoryText('2008-06-17', 'nl')).toBe('17 juni 2008')
     expect(categoryText('2008-06-17', 'fr')).toBe('17 juin 2008')
     expect(categoryText('2008', 'fr')).toBe('2008')
+    // A year written as a number is not grouped as a quantity would be.
+    expect(categoryText(2008, 'nl')).toBe('2008')
   })
 
   it('turns the props into data in one language, numeric text into numbers', () => {

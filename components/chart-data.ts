@@ -25,8 +25,8 @@ export interface ChartProps {
   type: ChartType
   /** The accessible name of the chart and the caption of its data table. */
   title: ChartText
-  /** Category labels (years, cities…); ISO days such as `2008-06-17` read "17 juni 2008". */
-  categories: ChartText[]
+  /** Category labels (years, cities…); a number (a year) is shown as written, ISO days such as `2008-06-17` read "17 juni 2008". */
+  categories: (ChartText | number)[]
   /** One to four series. */
   series: ChartSeries[]
   /** column and bar: series on top of each other instead of side by side. */
@@ -68,8 +68,8 @@ export function textIn(value: ChartText, lang: string = currentLang()): string {
 }
 
 /** A category label in `lang`: an ISO day as "17 juni 2008" / "17 juin 2008", anything else as written. */
-export function categoryText(value: ChartText, lang: string = currentLang()): string {
-  const text = textIn(value, lang)
+export function categoryText(value: ChartText | number, lang: string = currentLang()): string {
+  const text = typeof value === 'number' ? String(value) : textIn(value, lang)
   const day = RE_ISO_DAY.exec(text)
   return day ? formatDay(Number(day[3]), Number(day[2]), Number(day[1]), lang) : text
 }
@@ -112,9 +112,10 @@ export function validateChart(props: Partial<Record<keyof ChartProps, unknown>>,
   if (requireArray(props.categories, 'categories', problems)) {
     categoryCount = props.categories.length
     props.categories.forEach((c, i) => {
-      if (!isText(c))
-        problems.push(`categories[${i}] must be text or { nl, fr }, got ${describe(c)}`)
-      categories.push(isText(c) ? categoryText(c, lang) : `#${i + 1}`)
+      const ok = isText(c) || (typeof c === 'number' && Number.isFinite(c))
+      if (!ok)
+        problems.push(`categories[${i}] must be text, a number or { nl, fr }, got ${describe(c)}`)
+      categories.push(ok ? categoryText(c, lang) : `#${i + 1}`)
     })
     const horizontal = type === 'bar' || type === 'share'
     const max = horizontal && height !== undefined ? maxBarRows(height) : MAX_CATEGORIES

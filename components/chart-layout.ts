@@ -120,7 +120,7 @@ export function layoutChart(data: ChartData, width: number, lang: string): Chart
   const stackedLike = data.stacked || data.type === 'share'
 
   const scale = scaleLinear().domain(valueDomain(data))
-  const unitRow = data.unit || data.type === 'share' ? LINE_GAP + 6 : 6
+  const unitRow = data.unit || data.type === 'share' ? LINE_GAP + 14 : 10
   const valueDecimals = Math.min(2, Math.max(0, ...values.flat().map(v => data.type === 'share' ? 0 : (String(v).split('.')[1]?.length ?? 0))))
 
   // Direct series labels: line ends and the side of the last stacked column; a legend otherwise.

@@ -20,10 +20,20 @@ import { THEME_ROOT } from '../../cli/shared/theme'
 const ENTRY = join(THEME_ROOT, 'gallery.md')
 const TYPES = ['column', 'bar', 'line', 'share'] as const
 
-/** Per language: a label of each chart, the source line lead and a number as the language writes it. */
+/** Per language: each chart's name, a text it draws (the unit, a value, a percentage as the language writes it), the source line's lead. */
 const EXPECT = {
-  nl: { column: 'Nederland', bar: 'uit Frankrijk', line: 'NL', share: '58%', source: 'Bron:', figure: 'artikelen' },
-  fr: { column: 'Pays-Bas', bar: 'de France', line: 'NL', share: '58\u00A0%', source: 'Source\u00A0:', figure: 'articles' },
+  nl: {
+    name: { column: 'Inwoners', bar: 'Grensarbeiders', line: 'Bevolking', share: 'Inwoners per gewest' },
+    text: { column: 'miljoen', bar: '124', line: 'NL', share: '58%' },
+    source: 'Bron:',
+    figure: 'artikelen',
+  },
+  fr: {
+    name: { column: 'Habitants', bar: 'Frontaliers', line: 'Population', share: 'Habitants par région' },
+    text: { column: 'millions', bar: '124', line: 'NL', share: '58\u00A0%' },
+    source: 'Source\u00A0:',
+    figure: 'articles',
+  },
 } as const
 
 let temp: string
@@ -100,12 +110,13 @@ describe.each(['nl', 'fr'] as const)('the gallery in %s', (lang) => {
       expect(charts.map(c => c.type)).toEqual([...TYPES])
       for (const c of charts) {
         expect(c.marks, `${c.type}: bars or lines`).toBeGreaterThan(0)
-        expect(c.name, `${c.type}: accessible name`).not.toBe('')
+        const type = c.type as typeof TYPES[number]
+        expect(c.name, `${c.type}: accessible name`).toBe(want.name[type])
         expect(c.credit.startsWith(want.source), `${c.type}: "${c.credit}"`).toBe(true)
         expect(c.tableRows, `${c.type}: data table rows`).toBeGreaterThan(0)
         expect(c.tableVisible, `${c.type}: the data table is for screen readers only`).toBe(false)
         expect(c.width, `${c.type}: drawn at the column's width`).toBeGreaterThan(300)
-        expect(c.texts.join(' | '), c.type).toContain(want[c.type as typeof TYPES[number]])
+        expect(c.texts, c.type).toContain(want.text[type])
       }
       expect(charts.find(c => c.type === 'line')!.texts).toContain('NL')
       const figures = await page.locator('[data-bx-component="KeyFigures"]').textContent()
