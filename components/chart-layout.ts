@@ -120,7 +120,7 @@ export function layoutChart(data: ChartData, width: number, lang: string): Chart
   const stackedLike = data.stacked || data.type === 'share'
 
   const scale = scaleLinear().domain(valueDomain(data))
-  const unitRow = data.unit || data.type === 'share' ? LINE_GAP + 14 : 10
+  const unitRow = data.unit ? LINE_GAP + 14 : 10
   const valueDecimals = Math.min(2, Math.max(0, ...values.flat().map(v => data.type === 'share' ? 0 : (String(v).split('.')[1]?.length ?? 0))))
 
   // Direct series labels: line ends and the side of the last stacked column; a legend otherwise.
@@ -144,6 +144,8 @@ export function layoutChart(data: ChartData, width: number, lang: string): Chart
     plot.y0 = unitRow
     plot.y1 = height - 28
     tickCount = Math.max(2, Math.floor((plot.x1 - plot.x0) / 80))
+    // The last tick label is centred on the plot's end: keep its right half inside.
+    plot.x1 = width - Math.max(6, textWidth(tickLabels().at(-1)?.label ?? '') / 2 + 2)
   }
   else {
     tickCount = Math.max(2, Math.floor((plot.y1 - plot.y0) / 50))
@@ -156,8 +158,8 @@ export function layoutChart(data: ChartData, width: number, lang: string): Chart
   }
   const ticks = tickLabels()
   const zero = scale(Math.max(scale.domain()[0]!, 0))
-  const unitText = data.type === 'share' ? (data.unit ?? '%') : data.unit
-  const unit: Label | undefined = unitText ? { text: unitText, x: horizontal ? plot.x1 : 0, y: FONT, anchor: horizontal ? 'end' : 'start' } : undefined
+  // A share chart's ticks say % themselves.
+  const unit: Label | undefined = data.unit ? { text: data.unit, x: horizontal ? plot.x1 : 0, y: FONT, anchor: horizontal ? 'end' : 'start' } : undefined
 
   const bars: Bar[] = []
   const lines: ChartLine[] = []
