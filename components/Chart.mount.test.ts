@@ -34,7 +34,7 @@ describe('<Chart>', () => {
   it('holds its data in a visually hidden table with header cells, in the build language', () => {
     setLang('fr')
     const { wrapper } = mountWithClicks(Chart, props)
-    const table = wrapper.find('table.sr-only')
+    const table = wrapper.find('.sr-only > table')
     expect(table.find('caption').text()).toBe('Habitants par région (milliers)')
     expect(table.findAll('th[scope="col"]').map(th => th.text())).toEqual(['Catégorie', 'Flandre', 'Wallonie'])
     expect(table.findAll('th[scope="row"]').map(th => th.text())).toEqual(['2010', '2020'])
