@@ -23,13 +23,13 @@ const TYPES = ['column', 'bar', 'line', 'share'] as const
 /** Per language: each chart's name, a text it draws (the unit, a value, a percentage as the language writes it), the source line's lead. */
 const EXPECT = {
   nl: {
-    name: { column: 'Inwoners', bar: 'Grensarbeiders', line: 'Bevolking', share: 'Inwoners per gewest' },
+    name: { column: 'Inwoners', bar: 'Grensarbeiders', line: 'Bevolking', share: 'Gewesten' },
     text: { column: 'miljoen', bar: '124', line: 'NL', share: '58%' },
     source: 'Bron:',
     figure: 'artikelen',
   },
   fr: {
-    name: { column: 'Habitants', bar: 'Frontaliers', line: 'Population', share: 'Habitants par région' },
+    name: { column: 'Habitants', bar: 'Frontaliers', line: 'Population', share: 'Régions' },
     text: { column: 'millions', bar: '124', line: 'NL', share: '58\u00A0%' },
     source: 'Source\u00A0:',
     figure: 'articles',
