@@ -6,6 +6,7 @@
 import type { Browser, Page } from 'playwright-chromium'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
+import { waitForFit } from '../../cli/shared/inspect'
 import { CLICKS_MAX, FREEZE_CSS, gotoSlide } from '../../cli/shared/slide-page'
 import { THEME_ROOT } from '../../cli/shared/theme'
 
@@ -68,9 +69,25 @@ export async function newVisualPage(browser: Browser): Promise<Page> {
   return page
 }
 
+const STABLE_GAP_MS = 120
+const STABLE_TRIES = 25
+
 /** Renders slide `no` in its final click state and returns the PNG of the slide area. */
 export async function captureSlide(page: Page, base: string, no: number) {
   await gotoSlide(page, base, no, CLICKS_MAX)
   await page.mouse.move(0, 0)
-  return page.locator('#slide-content').screenshot({ animations: 'disabled', caret: 'hide', scale: 'css' })
+  await waitForFit(page)
+  const shoot = () => page.locator('#slide-content').screenshot({ animations: 'disabled', caret: 'hide', scale: 'css' })
+  // Some content paints in steps after the slide has mounted (Monaco colours its lines a few
+  // at a time, autofit and the Toc lay out again under load): the picture is the first one
+  // that two shots STABLE_GAP_MS apart agree on, as Playwright's toHaveScreenshot waits.
+  let last = await shoot()
+  for (let i = 0; i < STABLE_TRIES; i++) {
+    await page.waitForTimeout(STABLE_GAP_MS)
+    const next = await shoot()
+    if (next.equals(last))
+      return next
+    last = next
+  }
+  throw new Error(`slide ${no} did not settle: ${STABLE_TRIES + 1} screenshots ${STABLE_GAP_MS} ms apart all differed`)
 }
