@@ -2,7 +2,8 @@
  * Autofit, as PowerPoint's: a slide whose content is taller or wider than its body, or
  * whose text runs out of a card, panel or cell, gets its text shrunk step by step
  * (setup/fit.ts FIT_STEPS, 22 to 18 px body text; styles/fit.css scales the other sizes),
- * never below the type scale's minimum; then code and formulas alone, to 14 px. Applied by the theme's per-slide layer
+ * never below the type scale's minimum; then code and formulas alone, to 14 px; then, on an
+ * image-left/right or iframe-left/right slide, the picture's half narrows to 40 and 34 %. Applied by the theme's per-slide layer
  * (slide-top.vue) to every slide's `.slidev-layout`, whatever its layout, on screen and
  * in print.
  *
@@ -12,15 +13,17 @@
  * shown or resized, when its content or the fonts change, and when print media starts.
  *
  * What it did is written on the layout for `briefing check`: `data-bx-fit="19"` (the body
- * size it shrank to), `data-bx-fit-dense="14"` (the size code and formulas shrank to) and, when even the minimum does not fit, `data-bx-fit-overflow` (JSON
+ * size it shrank to), `data-bx-fit-dense="14"` (the size code and formulas shrank to),
+ * `data-bx-fit-media="34"` (the side picture's share of the width, in %) and, when even the minimum does not fit, `data-bx-fit-overflow` (JSON
  * of setup/fit.ts Overflow: what still overflows, by how much).
  */
 import type { FitStep, Overflow } from './fit'
-import { BODY_SIZE, chooseFit, FIT_STEPS, fitOverflow } from './fit'
+import { BODY_SIZE, chooseFit, fitOverflow, fitSteps } from './fit'
 import { slideGeometry } from './geometry'
 
 export const FIT_ATTR = 'data-bx-fit'
 export const DENSE_ATTR = 'data-bx-fit-dense'
+export const MEDIA_ATTR = 'data-bx-fit-media'
 export const OVERFLOW_ATTR = 'data-bx-fit-overflow'
 
 declare global {
@@ -39,6 +42,10 @@ function applyStep(layout: HTMLElement, step: FitStep): void {
     layout.setAttribute(DENSE_ATTR, String(step.dense))
   else
     layout.removeAttribute(DENSE_ATTR)
+  if (step.media)
+    layout.setAttribute(MEDIA_ATTR, String(step.media))
+  else
+    layout.removeAttribute(MEDIA_ATTR)
 }
 
 /** Fits one layout now; undefined when it is not displayed (nothing to measure). */
@@ -46,11 +53,13 @@ export function fitLayout(layout: HTMLElement): (FitStep & { overflow?: Overflow
   if (!layout.isConnected || layout.offsetWidth === 0 || layout.offsetHeight === 0)
     return undefined
   const tried: (FitStep & { overflow?: Overflow })[] = []
-  // The last steps shrink code and formulas: only for a slide that has some.
-  const dense = layout.querySelector('pre, .katex') !== null
-  for (const step of FIT_STEPS) {
-    if (step.dense && !dense)
-      break
+  // The last steps shrink code and formulas, only on a slide that has some, then narrow a
+  // picture or page beside the content.
+  const steps = fitSteps({
+    dense: layout.querySelector('pre, .katex') !== null,
+    media: layout.querySelector(':scope > .bx-side-media') !== null,
+  })
+  for (const step of steps) {
     applyStep(layout, step)
     const overflow = fitOverflow(slideGeometry(layout, true))
     tried.push({ ...step, overflow })

@@ -1,6 +1,6 @@
 import type { GeoElement, GeoText, Rect, SlideGeometry } from './fit'
 import { describe, expect, it } from 'vitest'
-import { chooseFit, clipTo, collisions, FIT_STEPS, fitOverflow, linesOverlap, outOfBox } from './fit'
+import { chooseFit, clipTo, collisions, FIT_STEPS, fitOverflow, fitSteps, linesOverlap, outOfBox } from './fit'
 
 const rect = (left: number, top: number, right: number, bottom: number): Rect => ({ left, top, right, bottom })
 const el = (desc: string, r: Rect, over: Partial<GeoElement> = {}): GeoElement => ({ desc, rect: r, flow: true, box: false, clip: false, media: false, footer: false, ...over })
@@ -66,6 +66,24 @@ describe('chooseFit', () => {
   it('shrinks code and formulas past the body minimum only when the body text is at its minimum', () => {
     expect(FIT_STEPS.filter(s => s.dense).every(s => s.size === 18)).toBe(true)
     expect(FIT_STEPS.at(-1)).toEqual({ size: 18, dense: 14 })
+  })
+})
+
+describe('fitSteps', () => {
+  it('tries the body sizes alone on a slide with neither code nor a side picture', () => {
+    expect(fitSteps({ dense: false, media: false })).toEqual([22, 21, 20, 19, 18].map(size => ({ size })))
+  })
+
+  it('narrows a side picture last, at the smallest sizes the slide allows', () => {
+    expect(fitSteps({ dense: true, media: true }).slice(-4, -1)).toEqual([{ size: 18, dense: 14 }, { size: 18, dense: 14, media: 40 }, { size: 18, dense: 14, media: 34 }])
+    expect(fitSteps({ dense: false, media: true }).slice(-3)).toEqual([{ size: 18 }, { size: 18, media: 40 }, { size: 18, media: 34 }])
+    expect(fitSteps({ dense: true, media: false }).some(s => s.media)).toBe(false)
+  })
+
+  it('takes code and formulas below the floor only after every other step, and never other text', () => {
+    expect(fitSteps({ dense: true, media: true }).at(-1)).toEqual({ size: 18, dense: 12, media: 34 })
+    expect(fitSteps({ dense: true, media: false }).at(-1)).toEqual({ size: 18, dense: 12 })
+    expect(fitSteps({ dense: false, media: true }).some(s => s.dense)).toBe(false)
   })
 })
 

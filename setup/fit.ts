@@ -88,14 +88,47 @@ export const MIN_SIZE = FIT_SIZES.at(-1)!
 export const DENSE_SIZES = [16, 14] as const
 export const DENSE_MIN = DENSE_SIZES.at(-1)!
 
-/** One step autofit tries: the body size, and the size of code and formulas when they shrink too. */
+/**
+ * The very last steps, on a layout with a picture or page beside the content (image-left,
+ * image-right, iframe-left, iframe-right): the media's share of the slide's width, in %,
+ * narrows from half so that wide content (a code block, a table) gets the room it lacks
+ * (styles/fit.css `data-bx-fit-media`).
+ */
+export const MEDIA_SHARES = [40, 34] as const
+
+/** One step autofit tries: the body size, the size of code and formulas when they shrink too, the side media's share when it narrows. */
 export interface FitStep {
   size: number
   dense?: number
+  media?: number
 }
 
 /** Every step in order, largest first. */
 export const FIT_STEPS: readonly FitStep[] = [...FIT_SIZES.map(size => ({ size })), ...DENSE_SIZES.map(dense => ({ size: MIN_SIZE, dense }))]
+
+/**
+ * The step after every other, below the floor: code and formulas at 12 px, so that the slide
+ * at least shows all it holds, as PowerPoint's autofit would; `check` then reports that
+ * code as too small (cli/check/legibility.ts: shrunk code has DENSE_MIN), naming the slide.
+ */
+export const DENSE_LAST_RESORT = 12
+
+/**
+ * The steps for one slide, in order: the body sizes; then, when it has code or formulas
+ * (`dense`), their sizes; then, when a picture or page sits beside the content (`media`),
+ * the media's narrower shares at the smallest sizes.
+ */
+export function fitSteps(has: { dense: boolean, media: boolean }): FitStep[] {
+  const steps = FIT_STEPS.filter(step => has.dense || !step.dense)
+  if (has.media) {
+    const last = steps.at(-1)!
+    steps.push(...MEDIA_SHARES.map(media => ({ ...last, media })))
+  }
+  if (has.dense)
+    steps.push({ ...steps.at(-1)!, dense: DENSE_LAST_RESORT })
+  return steps
+}
+
 
 /** How far (px) content may reach past a box before it counts: glyph boxes are taller than their lines. */
 export const TOLERANCE = 1.5

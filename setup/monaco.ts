@@ -5,7 +5,8 @@ import { defineMonacoSetup } from '@slidev/types'
 export default defineMonacoSetup(() => ({
   editorOptions: {
     fontSize: 18,
-    lineHeight: 26,
+    // The code blocks' line height (styles/content.css --slidev-code-line-height 1.3).
+    lineHeight: 23,
     fontFamily: 'var(--slidev-code-font-family)',
   },
 }))

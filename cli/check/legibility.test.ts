@@ -58,6 +58,13 @@ describe('legibilityProblems', () => {
     ])
   })
 
+  it('gives code that autofit took below its floor one finding per slide, whatever its spans', () => {
+    const texts = [['const', 'span.mtk6'], ['totaal', 'span.mtk1'], ['// bron', 'span'], ['=', 'span.mtk1']].map(([text, element]) => ({ text: text!, element: element!, sizePx: 12, role: 'shrunk code' as const }))
+    expect(legibilityProblems([slide({ texts })]).map(p => p.text)).toEqual([
+      'code too small: autofit took it to 12 px to show the whole slide ("const", "totaal", "// bron", … (4 texts)), the minimum for code is 14 px; split the slide in two',
+    ])
+  })
+
   it('has nothing to say about a legible, balanced slide', () => {
     expect(legibilityProblems([slide({ texts: [{ text: 'Raad', element: 'tspan', sizePx: 20, role: 'text' }], body: body(120, 480) })])).toEqual([])
   })

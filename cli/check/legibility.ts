@@ -89,13 +89,19 @@ export function legibilityProblems(scans: SlideLegibility[]): CheckProblem[] {
   for (const scan of [...scans].sort((a, b) => a.no - b.no)) {
     const groups = new Map<string, TextMeasure[]>()
     for (const t of scan.texts.filter(isUnderMinimum)) {
-      const key = `${t.element}\u0000${round1(t.sizePx)}\u0000${t.role}`
+      // Code shrunk past the floor is one cause per slide, whatever its many spans: one finding.
+      const key = `${t.role === 'shrunk code' ? '' : t.element}\u0000${round1(t.sizePx)}\u0000${t.role}`
       groups.set(key, [...(groups.get(key) ?? []), t])
     }
     for (const list of groups.values()) {
       const { element, sizePx, role } = list[0]!
       const quoted = list.slice(0, 3).map(t => `"${t.text}"`).join(', ') + (list.length > 3 ? `, … (${list.length} texts)` : '')
-      problems.push({ slide: scan.no, text: `text too small: ${element} ${quoted} is ${round1(sizePx)} px, the minimum for ${role === 'text' ? 'text' : `a ${role}`} is ${ROLE_MINIMUM[role]} px` })
+      problems.push({
+        slide: scan.no,
+        text: role === 'shrunk code'
+          ? `code too small: autofit took it to ${round1(sizePx)} px to show the whole slide (${quoted}), the minimum for code is ${ROLE_MINIMUM[role]} px; split the slide in two`
+          : `text too small: ${element} ${quoted} is ${round1(sizePx)} px, the minimum for ${role === 'text' ? 'text' : `a ${role}`} is ${ROLE_MINIMUM[role]} px`,
+      })
     }
     if (scan.body) {
       const b = balanceOf(scan.body)
@@ -152,7 +158,7 @@ export const LEGIBILITY_SCAN = `(() => {
   const roleOf = (el) => {
     if (el.closest('.bx-footer')) return 'footer'
     // Code and formulas on a slide autofit shrank past the body minimum (setup/fit.ts DENSE_SIZES).
-    if (el.closest('[data-bx-fit-dense]') && el.closest('pre, .slidev-code, .katex')) return 'shrunk code'
+    if (el.closest('[data-bx-fit-dense]') && el.closest('pre, .slidev-code, .katex, .slidev-monaco-container')) return 'shrunk code'
     const marked = el.closest('[data-bx-text]')
     const role = marked && marked.getAttribute('data-bx-text')
     return role === 'credit' || role === 'map-label' ? role : 'text'

@@ -79,6 +79,7 @@ describe('fitProblems', () => {
   it('warns of a slide autofit shrank, once for both media', () => {
     expect(fitProblems(both({ no: 7, size: 19, collisions: [] }))).toEqual([{ slide: 7, text: 'text shrunk to 19 px to fit', warning: true }])
     expect(fitProblems(both({ no: 7, size: 18, dense: 14, collisions: [] }))).toEqual([{ slide: 7, text: 'text shrunk to 18 px and code and formulas to 14 px to fit', warning: true }])
+    expect(fitProblems(both({ no: 5, size: 18, dense: 14, side: 34, collisions: [] }))).toEqual([{ slide: 5, text: 'text shrunk to 18 px and code and formulas to 14 px and the picture beside it narrowed to 34 % of the width to fit', warning: true }])
   })
 
   it('past the minimum: an error naming the element and the px, suggesting a split', () => {

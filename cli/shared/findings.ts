@@ -183,6 +183,8 @@ export interface FitScan {
   size?: number
   /** The size code and formulas shrank to besides (setup/fit.ts DENSE_SIZES), when they did. */
   dense?: number
+  /** The share of the width (%) the picture or page beside the content narrowed to (setup/fit.ts MEDIA_SHARES), when it did. */
+  side?: number
   /** What still overflows the body at the size autofit kept, when nothing fitted. */
   overflow?: Overflow
   collisions: Collision[]
@@ -190,8 +192,8 @@ export interface FitScan {
 
 const EDGE: Record<Overflow['where'], string> = { bottom: 'below the body', right: 'past the body\'s right edge', left: 'past the body\'s left edge', top: 'above the body', box: 'out of its box' }
 
-/** `19 px`, or `18 px and code and formulas to 14 px`. */
-const shrunk = (scan: FitScan) => `${scan.size} px${scan.dense ? ` and code and formulas to ${scan.dense} px` : ''}`
+/** `19 px`, `18 px and code and formulas to 14 px`, `… and the picture beside it narrowed to 34 %`. */
+const shrunk = (scan: FitScan) => `${scan.size} px${scan.dense ? ` and code and formulas to ${scan.dense} px` : ''}${scan.side ? ` and the picture beside it narrowed to ${scan.side} % of the width` : ''}`
 
 const quoted = (element: string, text?: string) => `${element}${text ? ` "${text}"` : ''}`
 

@@ -1,6 +1,7 @@
+import type { Page } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
 import { describeSlide } from './findings'
-import { printPageReady, renderedSlideSelector, scanSlides } from './inspect'
+import { editorState, printPageReady, renderedSlideSelector, scanSlides, waitForEditors } from './inspect'
 
 describe('describeSlide', () => {
   const slides = [{ no: 1, title: 'Welkom' }, { no: 2, title: '' }]
@@ -73,5 +74,49 @@ describe('printPageReady', () => {
     printPage([true, false])
     window.__bxSlideErrors = [{ no: 2, message: 'Error: kapot' }]
     expect(printPageReady(2)).toBe(true)
+  })
+})
+
+describe('editorState', () => {
+  afterEach(() => {
+    document.body.innerHTML = ''
+  })
+
+  it('names the slide of a Monaco box whose editor is not there yet, and gives the heights once all are', () => {
+    document.body.innerHTML = '<div data-slidev-no="4"><div class="slidev-monaco-container"></div></div>'
+    expect(editorState()).toEqual({ waiting: 4 })
+    document.querySelector('.slidev-monaco-container')!.innerHTML = '<div class="monaco-editor"></div>'
+    expect(editorState()).toEqual({ heights: '0' })
+    document.body.innerHTML = '<p>geen editor</p>'
+    expect(editorState()).toEqual({ heights: '' })
+  })
+})
+
+describe('waitForEditors', () => {
+  /** A page whose editor state goes through `states`, one per look, the last one from then on. */
+  const scripted = (states: ReturnType<typeof editorState>[]) => {
+    let looks = 0
+    const page = {
+      evaluate: async () => states[Math.min(looks++, states.length - 1)],
+      waitForTimeout: async () => {},
+    }
+    return { page: page as unknown as Page, looks: () => looks }
+  }
+
+  it('returns at once on a page without editors', async () => {
+    const { page, looks } = scripted([{ heights: '' }])
+    await waitForEditors(page)
+    expect(looks()).toBe(1)
+  })
+
+  it('waits until every editor exists and their boxes keep their heights for one look', async () => {
+    const { page, looks } = scripted([{ waiting: 22 }, { waiting: 22 }, { heights: '70' }, { heights: '120' }, { heights: '120' }])
+    await waitForEditors(page)
+    expect(looks()).toBe(5)
+  })
+
+  it('fails past its deadline, naming the slide whose editor never came', async () => {
+    const { page } = scripted([{ waiting: 22 }])
+    await expect(waitForEditors(page, 0)).rejects.toThrow(/Monaco editor of slide 22 was not created within 0 s/)
   })
 })

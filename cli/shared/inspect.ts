@@ -93,11 +93,49 @@ export async function settle(page: Page): Promise<void> {
   })
 }
 
-/** Waits until every slide of the print page is mounted (or shows its error) and has settled. */
+/** Waits until every slide of the print page is mounted (or shows its error) and has settled, its Monaco editors included. */
 export async function waitForPrintPage(page: Page, slides: number): Promise<void> {
   await page.evaluate(NAME_SHIM)
   await page.waitForFunction(printPageReady, slides)
   await settle(page)
+  await waitForEditors(page)
+}
+
+/**
+ * Runs in the page: the height of every Monaco editor box (```ts {monaco}, with its run
+ * output), or the slide of one whose editor has not been created yet. Slidev creates the
+ * editors after the slide has mounted, from a chunk of its own, and they grow once their
+ * content and output are in: measured before, a slide looks as if it fitted.
+ */
+export function editorState(): { heights: string } | { waiting: number } {
+  const boxes = Array.from(document.querySelectorAll('.slidev-monaco-container'))
+  const waiting = boxes.find(box => !box.querySelector('.monaco-editor'))
+  if (waiting)
+    return { waiting: Number(waiting.closest('[data-slidev-no]')?.getAttribute('data-slidev-no')) || 0 }
+  return { heights: boxes.map(box => Math.round(box.getBoundingClientRect().height)).join(',') }
+}
+
+/** How long the Monaco editors of a page may take to appear and stop growing. */
+export const EDITOR_TIMEOUT_MS = 60_000
+const EDITOR_POLL_MS = 400
+
+/** Waits until every Monaco editor on the page exists and its box kept its height for one poll; fails naming the slide of one that does not load. */
+export async function waitForEditors(page: Page, timeoutMs = EDITOR_TIMEOUT_MS): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  let last: string | undefined
+  for (;;) {
+    const state = await page.evaluate(editorState)
+    if ('heights' in state) {
+      if (state.heights === '' || state.heights === last)
+        return
+      last = state.heights
+    }
+    if (Date.now() > deadline) {
+      const where = 'waiting' in state ? `the Monaco editor of slide ${state.waiting} was not created` : 'the Monaco editors kept changing size'
+      throw new Error(`${where} within ${timeoutMs / 1000} s of the page loading (Slidev loads Monaco from a chunk of its own: is the build complete?)`)
+    }
+    await page.waitForTimeout(EDITOR_POLL_MS)
+  }
 }
 
 /** The selector of slide `no` inside `scope` once it has rendered: its layout, or the box of the error it threw. */
@@ -109,6 +147,7 @@ export function renderedSlideSelector(no: number, scope: string): string {
 export async function waitForSlide(page: Page, no: number, scope = '#slide-content'): Promise<void> {
   await page.locator(renderedSlideSelector(no, scope)).first().waitFor({ state: 'visible', timeout: 15_000 })
   await settle(page)
+  await waitForEditors(page)
 }
 
 /** Collects the page's console warnings and errors and uncaught errors (not blocked off-host requests: blockOffHost lists those). */
@@ -164,6 +203,7 @@ function readFit(source: string) {
       no: Number(slide.getAttribute('data-slidev-no')),
       size: Number(layout.getAttribute('data-bx-fit')) || undefined,
       dense: Number(layout.getAttribute('data-bx-fit-dense')) || undefined,
+      side: Number(layout.getAttribute('data-bx-fit-media')) || undefined,
       overflow: overflow ? JSON.parse(overflow) : undefined,
       geometry: geometry(layout),
     }
@@ -183,7 +223,7 @@ export async function scanFit(page: Page): Promise<FitScan[]> {
     await waitForFit(page)
     const slides = await page.evaluate(readFit, GEOMETRY_SOURCE)
     for (const slide of slides)
-      scans.push({ no: slide.no, media, size: slide.size, dense: slide.dense, overflow: slide.overflow, collisions: collisions(slide.geometry) })
+      scans.push({ no: slide.no, media, size: slide.size, dense: slide.dense, side: slide.side, overflow: slide.overflow, collisions: collisions(slide.geometry) })
   }
   return scans
 }
