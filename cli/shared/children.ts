@@ -113,7 +113,8 @@ export async function endTree(child: ChildProcess, signal: NodeJS.Signals = 'SIG
       done()
     child.once('exit', () => done())
   })
-  const pids = [...child.pid ? [child.pid] : [], ...child.pid ? descendants(child.pid) : []]
+  // A child that has ended is not signalled: its pid may be another process's by now.
+  const pids = running(child) && child.pid ? [child.pid, ...descendants(child.pid)] : []
   for (const pid of pids)
     signalPid(pid, signal)
   let timer: NodeJS.Timeout | undefined

@@ -65,6 +65,7 @@ describe('a second signal once the handlers are disposed', () => {
     const ended = await secondSignalAfterDispose(signal)
     expect(ended, ended.output).toMatchObject({ code: 130, signal: null })
     expect(ended.output).not.toContain('stopped normally')
+    expect(ended.output).toContain(`Stopped at once (${signal} again).`)
     expect(ended.ms).toBeLessThan(3000)
   }, 30_000)
 })

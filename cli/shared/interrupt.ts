@@ -24,7 +24,7 @@ export interface Interrupts {
 }
 
 const SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM']
-let lateHandler: (() => void) | undefined
+let lateHandler: ((name?: NodeJS.Signals) => void) | undefined
 
 /**
  * From now on until the process ends, SIGINT or SIGTERM exits at once with 130 (the
@@ -35,7 +35,10 @@ let lateHandler: (() => void) | undefined
 export function exitOnLateSignals(): void {
   if (lateHandler)
     return
-  lateHandler = () => process.exit(INTERRUPTED_EXIT)
+  lateHandler = (name?: NodeJS.Signals) => {
+    console.error(`Stopped at once (${name ?? 'signal'} again).`)
+    process.exit(INTERRUPTED_EXIT)
+  }
   for (const name of SIGNALS)
     process.on(name, lateHandler)
 }
@@ -45,7 +48,7 @@ export function handleInterrupts(signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM
   let received: NodeJS.Signals | undefined
   const onSignal = (name: NodeJS.Signals) => {
     if (received)
-      process.exit(INTERRUPTED_EXIT)
+      return lateHandler?.(name)
     received = name
     exitOnLateSignals()
     stop.abort(new InterruptedError(name))

@@ -144,19 +144,18 @@ describe('dead links and language mistakes in a two-language deck', () => {
     'slide 3 "Slot": text, inline text "Alleen Nederlands" (line 35) lacks fr',
   ]
 
-  it('check of both languages names each of them once, for the deck, before either language\'s rendering, and exits 1', () => {
+  it('check of both languages names each of them once, for the deck, in a block of its own, and exits 1', () => {
     expect(checked.timedOut, checked.output).toBeFalsy()
-    const lines = checked.output.split('\n')
+    // The problems go to stderr, a clean language's summary to stdout: the order is read in stderr.
+    const lines = checked.stderr.split('\n')
     const source = lines.indexOf('check (every language: links, language forms, translations): 7 problems on 3 slides of 3')
-    const nl = lines.findIndex(line => line.startsWith('check (nl): '))
-    const fr = lines.findIndex(line => line.startsWith('check (fr): '))
     expect(source, checked.output).toBeGreaterThan(0)
-    expect(nl, checked.output).toBeGreaterThan(source)
-    expect(fr, checked.output).toBeGreaterThan(nl)
-    // Each once (links in code are none), all in the source block.
-    expect(findings(lines.slice(0, source).join('\n'))).toEqual(expected)
+    expect(findings(lines.slice(0, source).join('\n')), 'all in the source block, first').toEqual(expected)
+    // Each once (links in code are none), under neither language.
     for (const line of expected)
-      expect(lines.filter(l => l.trim() === line), line).toHaveLength(1)
+      expect(checked.output.split('\n').filter(l => l.trim() === line), line).toHaveLength(1)
+    for (const lang of ['nl', 'fr'])
+      expect(checked.output).toMatch(new RegExp(`^check \\(${lang}\\): `, 'm'))
     expect(checked.output).toMatch(/check \(nl, fr\): 7 problems in the source, for every language \(listed first\); rendered: nl [a-z ()]+, fr [a-z ()]+$/m)
     expect(checked.status).toBe(1)
   })
@@ -187,7 +186,7 @@ describe('dead links and language mistakes in a two-language deck', () => {
 })
 
 describe('an output folder that cannot be made', () => {
-  it('ends export, export --watch, build, build --single-file and screenshots at once with exit 1, naming the folder and why', () => {
+  it('ends export, export --watch, build, build --single-file, screenshots and new at once with exit 1, naming the folder and why', () => {
     const entry = writeFaultDeck('tiny')
     const file = join(OUT, 'a-file')
     mkdirSync(OUT, { recursive: true })
@@ -198,6 +197,7 @@ describe('an output folder that cannot be made', () => {
       [['build', entry, '--out', '/sys/nope/dist'], 'briefing build: --out /sys/nope/dist cannot be used: /sys/nope/dist is under /sys, the kernel\'s own file system: no folder can be made there'],
       [['build', '--single-file', entry, '--out', `${file}/deck.html`], `briefing build --single-file: the folder of --out, ${file} cannot be used: ${file} is a file, not a folder`],
       [['screenshots', entry, '--out', file], `briefing screenshots: --out ${file} cannot be used: ${file} is a file, not a folder`],
+      [['new', '/proc/nieuwe-deck'], 'briefing new: the folder /proc/nieuwe-deck cannot be used: /proc/nieuwe-deck is under /proc, the kernel\'s own file system: no folder can be made there'],
     ]
     for (const [args, message] of cases) {
       const started = Date.now()
