@@ -4,6 +4,7 @@
  */
 import process from 'node:process'
 import { UsageError } from './shared/args'
+import { OutputFolderError } from './shared/out-dir'
 
 export interface Command {
   usage: string
@@ -57,6 +58,10 @@ export async function main(argv: string[]): Promise<number> {
     if (error instanceof UsageError) {
       console.error(`${error.message}${error.usage ? `\n\n${error.usage}` : ''}`)
       return 2
+    }
+    if (error instanceof OutputFolderError) {
+      console.error(error.message)
+      return 1
     }
     const { findSlidev, SlidevError } = await import('./shared/slidev.mjs')
     if (error instanceof SlidevError) {

@@ -15,6 +15,7 @@ import { buildFailureMessage } from '../shared/build-errors'
 import { loadDeck } from '../shared/deck'
 import { handleInterrupts, INTERRUPTED_EXIT } from '../shared/interrupt'
 import { LANG_OPTION, langUsage, selectLanguages, useLanguage } from '../shared/lang'
+import { requireOutputFolder } from '../shared/out-dir'
 import { deckSourceProblems } from '../shared/source-problems'
 import { isInside, stagingDir, swapIn } from '../shared/staging'
 import { runSingleFile } from './single-file'
@@ -60,6 +61,7 @@ export async function run(argv: string[]): Promise<number> {
   const out = resolve(args.values.out ?? 'dist')
   if (isInside(entry, out) || isInside(process.cwd(), out))
     throw new UsageError(`${spec.name}: --out ${out} holds the deck or the current folder; the site replaces that folder whole`, usage)
+  requireOutputFolder(spec.name, '--out', args.values.out ?? 'dist', { beside: true })
   const interrupts = handleInterrupts()
   let deck
   let staging: string | undefined

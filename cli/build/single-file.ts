@@ -32,6 +32,7 @@ import { exportBaseName, packageName, tempFileName } from '../export/export-name
 import { UsageError } from '../shared/args'
 import { loadDeck } from '../shared/deck'
 import { report } from '../shared/findings'
+import { requireOutputFolder } from '../shared/out-dir'
 import { formatSeconds } from '../shared/progress'
 import { deckSourceProblems } from '../shared/source-problems'
 import { codePointsOf, fontSubsetsPlugin } from './font-subsets'
@@ -96,6 +97,8 @@ export async function runSingleFile(entry: string, values: { 'out'?: string, 'ba
   if (values.base !== undefined)
     throw new UsageError('briefing build --single-file: --base does not apply (the file is opened from disk, not served under a path)', usage)
   const target = await singleFileTarget(entry, values.out, usage, values.lang)
+  // Its folder (written through a temporary file beside the target) must be one that can be made.
+  requireOutputFolder('briefing build --single-file', values.out ? 'the folder of --out,' : 'the output folder', dirname(target))
   // The same source problems as the site build: nothing is built from a deck with any.
   const deck = await loadDeck(entry, values.lang)
   const problems = [...deck.problems, ...await deckSourceProblems(entry)]

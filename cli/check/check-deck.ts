@@ -33,6 +33,26 @@ export interface CheckOptions {
   log?: (line: string) => void
 }
 
+/** The label of the source block of a check of several languages. */
+export const SOURCE_LABEL = 'check (every language: links, language forms, translations)'
+
+/**
+ * A check of several languages: the deck's source problems once, for the deck (links in each
+ * language, marked `(in fr)` when in some only; the language forms; missing translations),
+ * before the rendered languages, each of which then reports what it renders only.
+ */
+export async function checkDeckSource(entryPath: string, langs: string[]): Promise<CheckResult & { errors: number }> {
+  const entry = resolve(entryPath)
+  try {
+    const [deck, problems] = await Promise.all([loadDeck(entry, langs[0]), deckSourceProblems(entry)])
+    const { lines, code } = report(problems, new Map(deck.slides.map(s => [s.no, s.title])), deck.slides.length, SOURCE_LABEL)
+    return { lines, code, errors: problems.filter(p => !p.warning).length }
+  }
+  catch (error) {
+    return { lines: [`check: cannot read ${entry}: ${(error as Error).message}`], code: 1, errors: 1 }
+  }
+}
+
 export async function checkDeck(entryPath: string, options: CheckOptions = {}): Promise<CheckResult> {
   const { lang, signal, label = 'check', translations = true } = options
   const entry = resolve(entryPath)

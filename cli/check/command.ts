@@ -9,7 +9,7 @@ import { deckEntry, parseCommand } from '../shared/args'
 import { findBrowser } from '../shared/browser'
 import { handleInterrupts, INTERRUPTED_EXIT } from '../shared/interrupt'
 import { LANG_OPTION, selectLanguages } from '../shared/lang'
-import { checkDeck } from './check-deck'
+import { checkDeck, checkDeckSource } from './check-deck'
 
 export const usage = `Usage: briefing check [deck.md]
 
@@ -21,7 +21,8 @@ even with its text shrunk to the minimum (a warning when autofit shrank it); in 
 several languages every language in turn, and every text, note or component label that
 lacks one of them or names another; in every language, a link to a slide number or
 routeAlias the deck does not have and every mistake in the language forms (an unclosed
-{nl: … | fr: …}, a :::xx block without its :::). Exit code 1 when any.
+{nl: … | fr: …}, a :::xx block without its :::). With several languages, these source
+problems come first, once for the deck, then what each language renders. Exit code 1 when any.
 
 Options:
   --lang <xx>  only this language of the deck: one of the headmatter's \`languages\`
@@ -44,12 +45,27 @@ export async function run(argv: string[]): Promise<number> {
   try {
     await findBrowser() // no browser: say so before building
     let worst = 0
-    for (const [i, lang] of langs.entries()) {
-      const label = langs.length > 1 ? `check (${lang})` : 'check'
-      const { lines, code } = await checkDeck(entry, { lang, signal: interrupts.signal, label, translations: i === 0, cache: !args.values['no-cache'], log: line => console.log(line) })
+    const several = langs.length > 1
+    const print = ({ lines, code }: { lines: string[], code: number }) => {
       for (const line of lines)
         (code === 0 ? console.log : console.error)(line)
       worst = Math.max(worst, code)
+    }
+    // Several languages: the source problems once, for the deck, first (no build needed);
+    // then each language what it renders. One language: all in one report.
+    const source = several ? await checkDeckSource(entry, langs) : undefined
+    if (source)
+      print(source)
+    const rendered: string[] = []
+    for (const lang of langs) {
+      const label = several ? `check (${lang})` : 'check'
+      const result = await checkDeck(entry, { lang, signal: interrupts.signal, label, translations: !several, cache: !args.values['no-cache'], log: line => console.log(line) })
+      print(result)
+      rendered.push(`${lang} ${result.code ? 'problems (above)' : 'no problems'}`)
+    }
+    if (source) {
+      const inSource = source.errors ? `${source.errors} problem${source.errors === 1 ? '' : 's'} in the source, for every language (listed first)` : 'no problems in the source'
+      ;(worst ? console.error : console.log)(`check (${langs.join(', ')}): ${inSource}; rendered: ${rendered.join(', ')}`)
     }
     return worst
   }

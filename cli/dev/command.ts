@@ -8,7 +8,9 @@
 import { spawn } from 'node:child_process'
 import process from 'node:process'
 import { deckEntry, parseCommand, UsageError } from '../shared/args'
+import { endTree, endWithProcess } from '../shared/children'
 import { servedDeck, writeDevState } from '../shared/dev-state'
+import { handleInterrupts, INTERRUPTED_EXIT } from '../shared/interrupt'
 import { LANG_OPTION, langUsage, selectLanguages, useLanguage } from '../shared/lang'
 import { slidevFor } from '../shared/slidev.mjs'
 
@@ -31,6 +33,8 @@ const spec = {
 } as const
 
 const RE_PORT = /^\d{1,5}$/
+/** How long Slidev may take to stop after Ctrl-C before it is killed. */
+const STOP_GRACE_MS = 2500
 
 export async function run(argv: string[]): Promise<number> {
   const args = parseCommand(spec, argv)
@@ -45,7 +49,10 @@ export async function run(argv: string[]): Promise<number> {
   const [lang] = await selectLanguages(spec.name, entry, args.values.lang, usage)
   useLanguage(lang!)
   const slidevArgs = [slidevFor(entry).bin, entry, '--port', port ?? '3030', ...(open ? ['--open'] : [])]
-  const child = spawn(process.execPath, slidevArgs, { stdio: 'inherit' })
+  // Ctrl-C and SIGTERM stop Slidev and every process it started (a second one at once,
+  // cli/shared/interrupt.ts); whatever still runs when this process exits is killed.
+  const interrupts = handleInterrupts()
+  const child = endWithProcess(spawn(process.execPath, slidevArgs, { stdio: 'inherit' }), { tree: true, signal: 'SIGKILL' })
   let removeState = () => {}
   let ended = false
   // Announce the server once it serves this deck (Slidev loads for a few seconds first).
@@ -60,23 +67,34 @@ export async function run(argv: string[]): Promise<number> {
       await new Promise(done => setTimeout(done, 300))
     }
   })()
-  // Ctrl-C and SIGTERM are passed on (a terminal's Ctrl-C reaches the child too); this process waits for it to end.
-  const stop = () => child.kill('SIGTERM')
-  const interrupt = () => child.kill('SIGINT')
-  process.once('SIGTERM', stop)
-  process.on('SIGINT', interrupt)
+  // A terminal's Ctrl-C reaches Slidev too; a SIGTERM to this process alone is passed on. A
+  // Slidev that has not ended STOP_GRACE_MS later is killed, with what it started.
+  const stopping = new Promise<void>(done => interrupts.signal.addEventListener('abort', () => {
+    void endTree(child, interrupts.received, STOP_GRACE_MS).then(done)
+  }, { once: true }))
   process.once('exit', () => removeState())
-  return new Promise((done) => {
-    child.once('error', (error) => {
-      console.error(`${spec.name}: could not start Slidev: ${error.message}`)
-      done(1)
+  try {
+    return await new Promise<number>((done) => {
+      child.once('error', (error) => {
+        console.error(`${spec.name}: could not start Slidev: ${error.message}`)
+        done(1)
+      })
+      child.once('exit', (code, signal) => {
+        ended = true
+        removeState()
+        if (interrupts.received) {
+          // Slidev's own processes go with it.
+          void stopping.then(() => {
+            console.error(`${spec.name}: stopped (${interrupts.received}).`)
+            done(INTERRUPTED_EXIT)
+          })
+          return
+        }
+        done(signal ? INTERRUPTED_EXIT : (code ?? 1))
+      })
     })
-    child.once('exit', (code, signal) => {
-      ended = true
-      removeState()
-      process.off('SIGTERM', stop)
-      process.off('SIGINT', interrupt)
-      done(signal ? 130 : (code ?? 1))
-    })
-  })
+  }
+  finally {
+    interrupts.dispose()
+  }
 }

@@ -15,6 +15,7 @@ import { BrowserNotFoundError, launchBrowser } from '../shared/browser'
 import { startPrintBuild } from '../shared/build'
 import { handleInterrupts, INTERRUPTED_EXIT } from '../shared/interrupt'
 import { LANG_OPTION, langUsage, selectLanguages, useLanguage } from '../shared/lang'
+import { requireOutputFolder } from '../shared/out-dir'
 import { formatSeconds } from '../shared/progress'
 
 const RE_PDF = /\.pdf$/
@@ -54,6 +55,8 @@ export async function run(argv: string[]): Promise<number> {
   const { values, positionals } = args
   const timeoutMs = secondsOption(spec.name, 'timeout', values.timeout, usage)
   const entry = deckEntry(spec.name, positionals[0], usage)
+  // A folder that cannot be made (under /proc, under a file, no permission): said before building.
+  requireOutputFolder(spec.name, '--out', values.out ?? 'exports')
   const began = Date.now()
   if (values.watch) {
     if (values.pptx)

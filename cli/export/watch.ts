@@ -21,6 +21,7 @@ import { browserEnded, BrowserEndedError, BrowserLaunchError, BrowserNotFoundErr
 import { startPrintBuildWorker } from '../shared/build'
 import { buildFailureMessage } from '../shared/build-errors'
 import { loadDeck } from '../shared/deck'
+import { exitOnLateSignals } from '../shared/interrupt'
 import { formatSeconds } from '../shared/progress'
 import { serveDist } from '../shared/serve'
 import { deckSourceProblems } from '../shared/source-problems'
@@ -267,7 +268,17 @@ export async function watchExport(options: WatchOptions): Promise<number> {
     timer = setTimeout(() => void flush(), 80)
   }
 
-  const onSignal = () => endWith(130)
+  // A second Ctrl-C while the watch stops (closing the build process and Chromium) exits at
+  // once with 130; the temporary folders go with the process.
+  const onSignal = () => {
+    endWith(130)
+    exitOnLateSignals()
+  }
+  const removeTemporary = () => {
+    for (const dir of dirs)
+      rmSync(dir, { recursive: true, force: true })
+  }
+  process.on('exit', removeTemporary)
   const stopped = new Promise<void>((done) => {
     endWith = (code) => {
       exitCode ||= code
@@ -335,8 +346,8 @@ export async function watchExport(options: WatchOptions): Promise<number> {
     if (run)
       await endPrintRun(run).catch(() => undefined)
     await good?.server.close().catch(() => undefined)
-    for (const dir of dirs)
-      rmSync(dir, { recursive: true, force: true })
+    removeTemporary()
+    process.off('exit', removeTemporary)
     // A stop during an update: what it was writing is only ever a temporary file.
     for (const name of existsSync(outDir) ? readdirSync(outDir) : []) {
       if (name.startsWith('.') && name.includes(`.${process.pid}.tmp`))

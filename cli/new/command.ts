@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import { basename, join, relative, resolve } from 'node:path'
 import process from 'node:process'
 import { parseCommand, UsageError } from '../shared/args'
+import { requireOutputFolder } from '../shared/out-dir'
 import { pickSlidevRelease, SLIDEV_RANGE } from '../shared/slidev.mjs'
 import { THEME_PACKAGE, THEME_ROOT, THEME_VERSION } from '../shared/theme'
 import { checkDeckName, checkSlidevVersion, componentNameFromSnippet, GITIGNORE, renderNewDeck, renderPackageJson, renderReadme, themeDependency, titleFromName } from './scaffold'
@@ -83,6 +84,8 @@ export async function run(argv: string[]): Promise<number> {
     console.error(`${spec.name}: ${target} already exists and is not an empty folder; choose another name or remove it first`)
     return 1
   }
+  // Under /proc, under a file, no permission: said before anything is made (mkdir would loop under /proc).
+  requireOutputFolder(spec.name, 'the folder', dir)
 
   const samples = readSamples()
   if (samples.length === 0) {

@@ -12,6 +12,7 @@ import { loadDeck } from '../shared/deck'
 import { inspectBuiltDeck } from '../shared/inspect'
 import { handleInterrupts, INTERRUPTED_EXIT, untilAborted } from '../shared/interrupt'
 import { LANG_OPTION, langUsage, selectLanguages } from '../shared/lang'
+import { requireOutputFolder } from '../shared/out-dir'
 import { formatSeconds } from '../shared/progress'
 import { closeBrowser, serveAndLaunch } from '../shared/served-browser'
 import { openSlide } from '../shared/slide-page'
@@ -47,6 +48,7 @@ export async function run(argv: string[]): Promise<number> {
     throw new UsageError(`${spec.name}: --dist ${resolve(args.values.dist)} holds no built deck (no index.html)`, usage)
   const entry = deckEntry(spec.name, args.positionals[0], usage)
   const outDir = resolve(args.values.out ?? 'screenshots')
+  requireOutputFolder(spec.name, '--out', args.values.out ?? 'screenshots', { beside: true })
   const [lang] = await selectLanguages(spec.name, entry, args.values.lang, usage)
   // Ctrl-C or SIGTERM: stop the build and Chromium; the PNGs are moved into --out only once all are taken.
   const interrupts = handleInterrupts()

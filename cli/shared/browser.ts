@@ -193,7 +193,15 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
   const { chromium } = await import('playwright-core')
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0
   const temp = mkdtempSync(join(chromiumTempParent(tmpdir()), 'bx-chromium-'))
-  const removeTemp = () => rmSync(temp, { recursive: true, force: true })
+  const removeTemp = () => {
+    process.off('exit', removeTemp)
+    try {
+      rmSync(temp, { recursive: true, force: true })
+    }
+    catch {}
+  }
+  // Also when the command exits at once (a second Ctrl-C): Playwright ends Chromium then.
+  process.on('exit', removeTemp)
   const timeout = options.timeout ?? LAUNCH_TIMEOUT_MS
   let browser: Browser
   try {

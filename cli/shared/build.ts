@@ -167,6 +167,14 @@ export function startPrintBuild(entry: string, lang?: string, options: PrintBuil
     }
   })()
   done.catch(() => undefined)
+  // A command that exits at once (a second Ctrl-C) leaves no build folder either.
+  const cleanupOnExit = () => {
+    try {
+      cleanup()
+    }
+    catch {}
+  }
+  process.on('exit', cleanupOnExit)
   return {
     get dir() {
       return dir
@@ -182,6 +190,7 @@ export function startPrintBuild(entry: string, lang?: string, options: PrintBuil
     async dispose() {
       stop.abort()
       await done.catch(() => undefined)
+      process.off('exit', cleanupOnExit)
       cleanup()
     },
   }

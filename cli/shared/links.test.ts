@@ -37,6 +37,20 @@ describe('findSlideLinks', () => {
     expect(findSlideLinks(md)).toEqual([{ text: 'echt', target: '/3', kind: 'markdown' }])
   })
 
+  it('reads no link in a component\'s props, on its line or over several lines, but the text beside it', () => {
+    const md = [
+      '<Timeline :events="[{ date: \'1985\', label: \'Zie [de bijlage](/9)\' }]" /> Zie ook [het slot](/3).',
+      '<ThemeCards',
+      '  :themes="[{ title: \'[a](2)\', text: \'x > y\' }]"',
+      '/>',
+      'Tekst [terug](/1) en {{ fns[0](4) }}.',
+    ].join('\n')
+    expect(findSlideLinks(md)).toEqual([
+      { text: 'het slot', target: '/3', kind: 'markdown' },
+      { text: 'terug', target: '/1', kind: 'markdown' },
+    ])
+  })
+
   it('leaves a dynamic :to alone', () => {
     expect(findSlideLinks('<Link :to="next">verder</Link>')).toEqual([])
   })
@@ -73,6 +87,13 @@ describe('deadLinks', () => {
       { slide: 1, text: 'link "de bijlage" to /99 leads to no slide: the deck has slides 1 to 3' },
       { slide: 2, text: 'link "annex" to annex leads to no slide: no slide has `routeAlias: annex` (the deck\'s: midden, slot)' },
       { slide: 3, text: 'link "nul" to /0 leads to no slide: the deck has slides 1 to 3' },
+    ])
+  })
+
+  it('a link beside a component is checked; one in its props is none', () => {
+    const content = '# Tijdlijn\n\n<Timeline :events="[{ date: \'1985\', label: \'[x](/9)\' }]" /> [verder](/99) [terug](/1)'
+    expect(deadLinks([{ no: 1, content }, { no: 2, content: '# B' }, { no: 3, content: '# C' }])).toEqual([
+      { slide: 1, text: 'link "verder" to /99 leads to no slide: the deck has slides 1 to 3' },
     ])
   })
 

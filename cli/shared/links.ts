@@ -6,7 +6,8 @@
  * `/#/5`) or a slide's `routeAlias` (`/annex`); one the deck does not have leads nowhere:
  *   slide 2 "Structuur": link "de bijlage" to /99 leads to no slide: the deck has slides 1 to 3
  * Code (fenced blocks, inline code spans, <script> and <style>) and HTML comments other than
- * the notes hold no links.
+ * the notes hold no links; nor do a tag's attributes (a component's props: markdown never
+ * reads `<Timeline :events="[{ label: 'zie [x](/9)' }]" />` as a link) and `{{ … }}`.
  */
 import { fenceTracker } from '../../setup/bilingual'
 
@@ -46,6 +47,9 @@ const RE_INLINE_CODE = /(`+)[\s\S]*?\1/g
 const RE_COMMENT = /<!--[\s\S]*?-->/g
 const RE_CODE_ELEMENT = /<(script|style)\b[\s\S]*?<\/\1>/gi
 const RE_TAGS = /<[^>]+>|\*+/g
+/** An opening or self-closing tag with its attributes, quoted values holding `>` or line breaks included. */
+const RE_OPEN_TAG = /<[a-z][\w.:-]*(?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>/gi
+const RE_INTERPOLATION = /\{\{[\s\S]*?\}\}/g
 const RE_SPACES = /\s+/g
 const RE_DIGITS = /^\d+$/
 const RE_NAME = /^[\w-]+$/
@@ -70,11 +74,17 @@ function label(text: string, fallback: string): string {
   return words || fallback.replace(RE_NEWLINE, ' ')
 }
 
+/** `text` with every tag's markup and every `{{ … }}` blanked: where markdown reads links (the text between tags). */
+export function markdownText(text: string): string {
+  const blank = (s: string) => s.replace(RE_NOT_NEWLINE, ' ')
+  return text.replace(RE_OPEN_TAG, blank).replace(RE_INTERPOLATION, blank)
+}
+
 /** The slide links of one slide's markdown (its content, or its notes), in the order written. */
 export function findSlideLinks(markdown: string): SlideLink[] {
   const text = linkableText(markdown)
   const found: { at: number, link: SlideLink }[] = []
-  for (const m of text.matchAll(RE_MD_LINK)) {
+  for (const m of markdownText(text).matchAll(RE_MD_LINK)) {
     const [whole, image, inner, target] = m
     // An image is not a link; Slidev converts only targets starting with / . # or a bare number.
     if (image || !('./#'.includes(target![0]!) || RE_DIGITS.test(target!)))

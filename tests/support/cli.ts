@@ -6,9 +6,10 @@
 import type { Buffer } from 'node:buffer'
 import type { ChildProcess, SpawnOptions, SpawnSyncOptions } from 'node:child_process'
 import { spawn, spawnSync } from 'node:child_process'
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
+import { descendants, isRunning } from '../../cli/shared/children'
 import { THEME_ROOT } from '../../cli/shared/theme'
 
 export const BRIEFING_BIN = join(THEME_ROOT, 'bin/briefing.mjs')
@@ -111,33 +112,12 @@ function kill(pid: number, signal: NodeJS.Signals = 'SIGKILL'): void {
   catch {}
 }
 
-const RE_PID = /^\d+$/
-
 /** Every process below `root`, from /proc (Chromium runs in a process group of its own). */
-export function descendants(root: number): number[] {
-  const children = new Map<number, number[]>()
-  for (const name of readdirSync('/proc').filter(n => RE_PID.test(n))) {
-    try {
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8')
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(name)])
-    }
-    catch {}
-  }
-  const found: number[] = []
-  const stack = [root]
-  while (stack.length) {
-    for (const pid of children.get(stack.pop()!) ?? []) {
-      found.push(pid)
-      stack.push(pid)
-    }
-  }
-  return found
-}
+export { descendants }
 
 /** Which of `pids` still run (zombies, gone once reaped, left out), with their command lines. */
 export function stillRunning(pids: number[]): string[] {
-  return pids.filter(pid => existsSync(`/proc/${pid}`) && !readFileSync(`/proc/${pid}/stat`, 'utf8').includes(') Z '))
+  return pids.filter(isRunning)
     .map((pid) => {
       try {
         return `${pid} ${readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ').slice(0, 120)}`

@@ -1,4 +1,6 @@
 /** Small broken decks for the fault tests (tests/tools/faults.e2e.test.ts), under .cache/ with the repo root as theme. */
+import { writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import { writeFixtureDeck } from './export-fixtures'
 
 function head(title = 'Fouttest') {
@@ -154,4 +156,24 @@ Mot de la fin.
 /** Writes a fault deck and returns the path of its slides.md. */
 export function writeFaultDeck(name: keyof typeof FAULT_DECKS): string {
   return writeFixtureDeck('faults-e2e', name, FAULT_DECKS[name])
+}
+
+/**
+ * The tiny deck for `briefing dev`, with a Vite config that makes its Slidev hostile: it
+ * ignores SIGINT and SIGTERM and has started a process in a group of its own (a terminal's
+ * Ctrl-C does not reach it). Returns the path of its slides.md.
+ */
+export function writeHostileDevDeck(): string {
+  const entry = writeFixtureDeck('faults-e2e', 'dev', FAULT_DECKS.tiny)
+  writeFileSync(join(dirname(entry), 'vite.config.ts'), `// Loaded in Slidev's own process (tests/support/fault-fixtures.ts).
+import { spawn } from 'node:child_process'
+import process from 'node:process'
+
+process.on('SIGINT', () => {})
+process.on('SIGTERM', () => {})
+spawn('sleep', ['600'], { detached: true, stdio: 'ignore' }).unref()
+
+export default {}
+`)
+  return entry
 }

@@ -7,13 +7,14 @@
  */
 import type { CliProcess } from '../support/cli'
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { THEME_ROOT } from '../../cli/shared/theme'
 import { descendants, startBriefing, stillRunning } from '../support/cli'
-import { writeFaultDeck } from '../support/fault-fixtures'
+import { writeFaultDeck, writeHostileDevDeck } from '../support/fault-fixtures'
 
 const OUT = join(THEME_ROOT, '.cache/faults-e2e/browser-out')
 const RE_LEFTOVER = /^(?:bx-|playwright)/
@@ -236,6 +237,32 @@ describe('ctrl-C stops every command within 5 s, leaving nothing behind', () => 
     expectPreviousSet(out)
   }, 180_000)
 
+  it('export --watch, a second Ctrl-C while it stops: still exit 130 at once, nothing left', async () => {
+    const out = previousSet('watch-twice')
+    const cli = run(['export', '--watch', entry, '--out', out])
+    // Once Chromium starts (the CLI has loaded what it runs on), during the first export.
+    await interrupt(cli, appears(cli, 'bx-chromium-'), /Stopped at once \(SIGINT again\)\./, () => {
+      cli.interrupt()
+      setTimeout(() => cli.interrupt(), 150)
+    })
+    expectPreviousSet(out)
+  }, 180_000)
+
+  it('dev, once it serves: Slidev and what it started end, even when Slidev ignores the signal', async () => {
+    const dev = writeHostileDevDeck()
+    const port = await freePort()
+    const cli = run(['dev', dev, '--port', String(port)])
+    let helper: number[] = []
+    const ended = await interrupt(cli, async () => {
+      await cli.waitFor(/public slide show/, 120_000)
+      await expect.poll(async () => (await fetch(`http://127.0.0.1:${port}/`).catch(() => undefined))?.status, { timeout: 60_000, interval: 250 }).toBe(200)
+      helper = descendants(cli.child.pid!).filter(pid => readFileSync(`/proc/${pid}/cmdline`, 'utf8') === 'sleep\u0000600\u0000')
+      expect(helper, 'the process Slidev started').toHaveLength(1)
+    }, /briefing dev: stopped \(SIGINT\)\./)
+    expect(stillRunning(helper), ended.output).toEqual([])
+    expect(await fetch(`http://127.0.0.1:${port}/`).then(() => 'answers', () => 'closed')).toBe('closed')
+  }, 180_000)
+
   it('export --watch, SIGTERM to the command alone (not its build process) during its first export', async () => {
     const out = previousSet('watch-term')
     const cli = run(['export', '--watch', entry, '--out', out])
@@ -243,3 +270,15 @@ describe('ctrl-C stops every command within 5 s, leaving nothing behind', () => 
     expectPreviousSet(out)
   }, 180_000)
 })
+
+/** A TCP port nothing listens on now. */
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer()
+    server.once('error', fail)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number }
+      server.close(() => done(port))
+    })
+  })
+}

@@ -128,11 +128,11 @@ describe('dead links and language mistakes in a two-language deck', () => {
     rmSync(out, { recursive: true, force: true })
     mkdirSync(out, { recursive: true })
     writeFileSync(join(out, 'links.pdf'), 'previous good export')
-    // One language is rendered; the links and the language forms are read in every language.
-    checked = briefing(['check', entry, '--lang', 'nl'], { timeout: 180_000 })
+    // Both languages are rendered; the links and the language forms are read in every language, once.
+    checked = briefing(['check', entry], { timeout: 300_000 })
     exported = briefing(['export', entry, '--out', out], { timeout: 120_000 })
     built = briefing(['build', entry, '--out', join(out, 'dist')], { timeout: 120_000 })
-  }, 420_000)
+  }, 540_000)
 
   const expected = [
     'slide 1 "Koppelingen": title, language choice "{nl: Structuur | fr: Structure" is not closed: a `{nl: … | …}` ends with `}` on its own line and holds no other braces (line 13)',
@@ -144,9 +144,19 @@ describe('dead links and language mistakes in a two-language deck', () => {
     'slide 3 "Slot": text, inline text "Alleen Nederlands" (line 35) lacks fr',
   ]
 
-  it('check names each of them by slide, field and line (links in code are none) and exits 1', () => {
-    expect(findings(checked.output)).toEqual(expected)
-    expect(checked.output).toContain('check: 7 problems on 3 slides of 3')
+  it('check of both languages names each of them once, for the deck, in a block of its own, and exits 1', () => {
+    expect(checked.timedOut, checked.output).toBeFalsy()
+    // The problems go to stderr, a clean language's summary to stdout: the order is read in stderr.
+    const lines = checked.stderr.split('\n')
+    const source = lines.indexOf('check (every language: links, language forms, translations): 7 problems on 3 slides of 3')
+    expect(source, checked.output).toBeGreaterThan(0)
+    expect(findings(lines.slice(0, source).join('\n')), 'all in the source block, first').toEqual(expected)
+    // Each once (links in code are none), under neither language.
+    for (const line of expected)
+      expect(checked.output.split('\n').filter(l => l.trim() === line), line).toHaveLength(1)
+    for (const lang of ['nl', 'fr'])
+      expect(checked.output).toMatch(new RegExp(`^check \\(${lang}\\): `, 'm'))
+    expect(checked.output).toMatch(/check \(nl, fr\): 7 problems in the source, for every language \(listed first\); rendered: nl [a-z ()]+, fr [a-z ()]+$/m)
     expect(checked.status).toBe(1)
   })
 
@@ -173,4 +183,31 @@ describe('dead links and language mistakes in a two-language deck', () => {
     }
     expect(existsSync(join(out, 'xx'))).toBe(false)
   })
+})
+
+describe('an output folder that cannot be made', () => {
+  it('ends export, export --watch, build, build --single-file, screenshots and new at once with exit 1, naming the folder and why', () => {
+    const entry = writeFaultDeck('tiny')
+    const file = join(OUT, 'a-file')
+    mkdirSync(OUT, { recursive: true })
+    writeFileSync(file, 'not a folder')
+    const cases: [string[], string][] = [
+      [['export', entry, '--out', '/proc/nope'], 'briefing export: --out /proc/nope cannot be used: /proc/nope is under /proc, the kernel\'s own file system: no folder can be made there'],
+      [['export', entry, '--watch', '--out', `${file}/pdf`], `briefing export: --out ${file}/pdf cannot be used: ${file} is a file, not a folder: ${file}/pdf cannot be made in it`],
+      [['build', entry, '--out', '/sys/nope/dist'], 'briefing build: --out /sys/nope/dist cannot be used: /sys/nope/dist is under /sys, the kernel\'s own file system: no folder can be made there'],
+      [['build', '--single-file', entry, '--out', `${file}/deck.html`], `briefing build --single-file: the folder of --out, ${file} cannot be used: ${file} is a file, not a folder`],
+      [['screenshots', entry, '--out', file], `briefing screenshots: --out ${file} cannot be used: ${file} is a file, not a folder`],
+      [['new', '/proc/nieuwe-deck'], 'briefing new: the folder /proc/nieuwe-deck cannot be used: /proc/nieuwe-deck is under /proc, the kernel\'s own file system: no folder can be made there'],
+    ]
+    for (const [args, message] of cases) {
+      const started = Date.now()
+      // Before: the export under /proc looped in mkdir for good (and ignored SIGTERM).
+      const run = briefing(args, { timeout: 30_000 })
+      expect(run.timedOut, run.output).toBeFalsy()
+      expect(run.stderr.trim(), args.join(' ')).toBe(message)
+      expect(run.status, args.join(' ')).toBe(1)
+      expect(Date.now() - started, 'ends without building').toBeLessThan(20_000)
+    }
+    expect(readFileSync(file, 'utf8')).toBe('not a folder')
+  }, 180_000)
 })
