@@ -32,6 +32,8 @@ Options:
 ${langUsage(23, true)}
                        all: every language, and per language a bilingual handout
                        (slides in it, notes in every language side by side)
+  --force              write the files even when the deck has problems (each is
+                       printed first): a draft to look at, not one to hand out
   --no-cache           build afresh: neither reuse a cached build of the same deck
                        state nor print from a running 'briefing dev' of the deck
   --watch              export, then again on every save of the deck, its data,
@@ -43,7 +45,7 @@ const spec = {
   name: 'briefing export',
   usage,
   maxPositionals: 1,
-  options: { 'out': { type: 'string' }, 'timeout': { type: 'string' }, 'pptx': { type: 'boolean' }, 'watch': { type: 'boolean' }, 'no-cache': { type: 'boolean' }, ...LANG_OPTION },
+  options: { 'out': { type: 'string' }, 'timeout': { type: 'string' }, 'pptx': { type: 'boolean' }, 'watch': { type: 'boolean' }, 'no-cache': { type: 'boolean' }, 'force': { type: 'boolean' }, ...LANG_OPTION },
 } as const
 
 export async function run(argv: string[]): Promise<number> {
@@ -61,6 +63,8 @@ export async function run(argv: string[]): Promise<number> {
   if (values.watch) {
     if (values.pptx)
       throw new UsageError(`${spec.name}: --watch writes the PDFs only; run --pptx on its own`, usage)
+    if (values.force)
+      throw new UsageError(`${spec.name}: --watch keeps the last good PDFs of a deck with problems; --force is for one export`, usage)
     if (values.lang === 'all')
       throw new UsageError(`${spec.name}: --watch exports one language; give --lang xx`, usage)
     // One language: the same file names as `export --lang xx`; the worker builds in it (BX_LANG).
@@ -111,7 +115,7 @@ export async function run(argv: string[]): Promise<number> {
       }
       const bilingual = all ? [lang, ...langs.filter(l => l !== lang)] : undefined
       const afterPrint = values.pptx && i === 0 ? pptx : undefined
-      const result = await exportDeck({ entry, build, lang, browser, bilingual, onBuilt, afterPrint, outDir: values.out, timeoutMs, signal: interrupts.signal })
+      const result = await exportDeck({ entry, build, lang, browser, bilingual, onBuilt, afterPrint, outDir: values.out, timeoutMs, force: values.force, signal: interrupts.signal })
       results.push(result)
       written = true
       for (const file of [...Object.values(result.files), ...(result.bilingual ? [result.bilingual] : [])])

@@ -55,6 +55,8 @@ export interface ExportOptions {
   onBuilt?: () => void
   /** Stops the export (Ctrl-C): nothing is written into the output folder, temporary files are removed. */
   signal?: AbortSignal
+  /** Write the files even when the deck has problems (`--force`): each is printed, as a warning. */
+  force?: boolean
   /** Runs once the PDFs are written, with the served build still up (the PPTX export). */
   afterPrint?: (built: { browser: Browser, url: string, deck: Deck, slidesPdf: string }) => Promise<void>
 }
@@ -117,6 +119,8 @@ export interface PrintRun {
   ms: Record<ExportKind, number>
   pages: Record<ExportKind, number>
   signal?: AbortSignal
+  /** `--force`: problems are printed and the files written all the same. */
+  force?: boolean
   /** Awaits `work`, or stops at once when the run's signal is aborted. */
   until: <T>(work: Promise<T>) => Promise<T>
 }
@@ -151,14 +155,28 @@ function offHostNotice(pageLog: PageLog, reported: number, log: (line: string) =
  * the `source` problems (cli/shared/source-problems.ts: dead links, language mistakes and
  * gaps) a deck with links that lead nowhere or in the wrong language: throws.
  */
-export function checkDeckSource(deck: Deck, source: CheckProblem[] = []): void {
+export function checkDeckSource(deck: Deck, source: CheckProblem[] = [], run?: PrintRun): void {
   if (!deck.slides.length)
     throw new ExportError(`${deck.entry} has no slides`)
   const problems = [...deck.problems, ...source]
   if (problems.length) {
     const titles = new Map(deck.slides.map(s => [s.no, s.title]))
-    throw new ExportError(`The deck has problems; no file was written:\n${report(problems, titles, deck.slides.length, 'export').lines.map(line => `  ${line}`).join('\n')}`)
+    refuseOrForce(report(problems, titles, deck.slides.length, 'export'), run)
   }
+}
+
+/**
+ * A verdict with problems ends the export, naming each; under `--force` they are printed
+ * and the export goes on, saying so.
+ */
+function refuseOrForce(verdict: { code: number, lines: string[] }, run?: PrintRun): void {
+  if (!verdict.code)
+    return
+  if (!run?.force)
+    throw new ExportError(`The deck has problems; no file was written:\n${verdict.lines.map(line => `  ${line}`).join('\n')}`)
+  for (const line of verdict.lines)
+    run.log(`[export] ${line}`)
+  run.log('[export] --force: writing the files all the same, with the problems above in them')
 }
 
 /** A print page open in its own browser context, every slide rendered and inspected. */
@@ -204,10 +222,11 @@ export async function renderPrintPage(browser: Browser, url: string, deck: Deck,
     const titles = new Map(deck.slides.map(s => [s.no, s.title]))
     const problems = await until(inspectDeck({ browser, url, count: deck.slides.length, page, messages, log: pageLog }))
     const verdict = report(problems, titles, deck.slides.length, 'export')
-    if (verdict.code)
-      throw new ExportError(`The deck has problems; no file was written:\n${verdict.lines.map(line => `  ${line}`).join('\n')}`)
-    for (const line of verdict.lines.slice(0, -1))
-      run.log(`[export] ${line}`)
+    refuseOrForce(verdict, run)
+    if (!verdict.code) {
+      for (const line of verdict.lines.slice(0, -1))
+        run.log(`[export] ${line}`)
+    }
     run.log(formatProgress({ label: 'rendered', done: deck.slides.length, total: deck.slides.length, unit: 'slides', ms: Date.now() - t }))
     return { context, page, canvas, origin: new URL(url).origin, pageLog, messages, checked: messages.length }
   }
@@ -341,6 +360,7 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
   const launching = options.browser ? Promise.resolve(options.browser) : launchBrowser({ handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false })
   launching.catch(() => undefined)
   const run = newPrintRun(log, options.signal)
+  run.force = options.force
   const { until } = run
   let browser: Browser | undefined
   let print: PrintPage | undefined
@@ -350,7 +370,7 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
   try {
     const [deck, source] = await until(Promise.all([loadDeck(options.entry, options.lang), deckSourceProblems(options.entry)]))
     const targets = exportTargets(deck, outDir, options.bilingual)
-    checkDeckSource(deck, source)
+    checkDeckSource(deck, source, run)
     // A browser that cannot start ends the export at once, not after the build.
     const launchFailed = launching.then(() => new Promise<never>(() => {}))
     await until(Promise.race([launchFailed, build.done.catch((error: unknown) => {

@@ -20,15 +20,19 @@ describe('a deck with faults a browser finds', () => {
   const out = join(OUT, 'faults')
   let exported: ReturnType<typeof briefing>
   let built: ReturnType<typeof briefing>
+  let forced: ReturnType<typeof briefing>
 
   beforeAll(() => {
     const entry = writeFaultDeck('faults')
     rmSync(out, { recursive: true, force: true })
+    rmSync(join(OUT, 'faults-forced'), { recursive: true, force: true })
     mkdirSync(out, { recursive: true })
     writeFileSync(join(out, 'faults.pdf'), 'previous good export')
     exported = briefing(['export', entry, '--out', out])
     built = briefing(['build', entry, '--out', join(out, 'dist')])
-  }, 360_000)
+    // The same deck state: printed from the build the first export cached.
+    forced = briefing(['export', entry, '--out', join(OUT, 'faults-forced'), '--force'])
+  }, 480_000)
 
   // `check` runs the same inspection as `build` (inspectBuiltDeck); tests/tools/check.e2e.test.ts
   // covers its own output, and the YAML case below runs it too. Left out here to save a build.
@@ -47,6 +51,14 @@ describe('a deck with faults a browser finds', () => {
     expect(exported.status).toBe(1)
     expect(readdirSync(out).filter(f => f !== 'dist')).toEqual(['faults.pdf'])
     expect(readFileSync(join(out, 'faults.pdf'), 'utf8')).toBe('previous good export')
+  })
+
+  it('export --force prints the same findings, says it writes the files all the same, and writes all three', () => {
+    const said = `${forced.stdout}\n${forced.stderr}`
+    expect(findings(said.replaceAll('[export] ', ''))).toEqual(expected)
+    expect(said).toContain('--force: writing the files all the same, with the problems above in them')
+    expect(forced.status, forced.stderr).toBe(0)
+    expect(readdirSync(join(OUT, 'faults-forced')).filter(f => f.endsWith('.pdf')).sort()).toEqual(['faults-handout-3up.pdf', 'faults-handout.pdf', 'faults.pdf'])
   })
 
   it('build names each problem by slide, title, component and field, writes the site and exits 1', () => {
