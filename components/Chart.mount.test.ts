@@ -24,7 +24,7 @@ describe('<Chart>', () => {
     const svg = wrapper.find('svg[role="img"]')
     const [t, d] = svg.attributes('aria-labelledby')!.split(' ')
     expect(svg.find(`title[id="${t}"]`).text()).toBe('Inwoners per gewest')
-    expect(svg.find(`desc[id="${d}"]`).text()).toBe('Kolomdiagram: 2 reeksen (Vlaanderen, Wallonië) over 2 categorieën. De waarden staan in de tabel.')
+    expect(svg.find(`desc[id="${d}"]`).text()).toBe('Kolomdiagram: 2 reeksen (Vlaanderen, Wallonië) over 2 categorieën, waarden van 3.498,4 tot 6.629,1 duizend. De waarden staan in de tabel.')
     expect(wrapper.findAll('.bx-chart-legend li').map(li => li.text())).toEqual(['Vlaanderen', 'Wallonië'])
     expect(wrapper.find('[data-bx-text="credit"]').text()).toBe('Bron: Statbel')
     expect(wrapper.findAll('.bx-chart-bars rect')).toHaveLength(4)

@@ -31,6 +31,7 @@ import { serveDist } from '../shared/serve'
 import { closeBrowser, closeServer, together } from '../shared/served-browser'
 import { deckSourceProblems } from '../shared/source-problems'
 import { BILINGUAL_CSS, bilingualNotesHtml } from './bilingual-notes'
+import { CHART_TABLE_PRINT_CSS } from './chart-tables'
 import { bilingualFileName, EXPORT_KINDS, exportBaseName, exportFileName, packageName, tempFileName } from './export-names'
 import { handoutArgs, HANDOUTS, renderHandoutNotes, handoutSlides as toHandoutSlides } from './handout'
 import { layoutHandout } from './handout-page'
@@ -77,7 +78,7 @@ export class ExportError extends Error {
 /** Playwright's words for a page that navigated away under a step (a reload). */
 const RE_NAVIGATED = /Execution context was destroyed|navigation/i
 
-const SLIDES_PRINT_CSS = '.print-slide-container:last-child { break-after: auto !important; }'
+const SLIDES_PRINT_CSS = `.print-slide-container:last-child { break-after: auto !important; }\n${CHART_TABLE_PRINT_CSS}`
 
 /** The print-page wait lives in cli/shared/inspect.ts; kept here for the tests that import it from the export. */
 export { waitForPrintPage }

@@ -6,6 +6,7 @@
  */
 import type { HandoutGeometry } from './handout-layout'
 import { UI } from '../../components/i18n'
+import { CHART_TABLE_HANDOUT_CSS } from './chart-tables'
 
 export interface HandoutSlide {
   no: number
@@ -66,7 +67,7 @@ html.bx-handout #app { display: none !important; }
 #bx-handout .bx-row { display: flex; gap: 8mm; align-items: flex-start; flex: none; }
 #bx-handout .bx-caption { font-size: 8.5pt; color: var(--bx-muted); margin-top: 1.5mm; }
 #bx-handout .bx-foot { position: absolute; left: 18mm; right: 18mm; bottom: 10mm; display: flex; justify-content: space-between; font-size: 8.5pt; color: var(--bx-muted); border-top: 0.5pt solid var(--bx-line); padding-top: 2mm; }
-`
+${CHART_TABLE_HANDOUT_CSS}`
 
 /**
  * Runs in the browser. Lays out the handout sheets; speaker notes too long for their
@@ -102,6 +103,7 @@ export function layoutHandout(args: HandoutArgs): HandoutResult {
 
   const root = make('div')
   root.id = 'bx-handout'
+  root.dataset.kind = g.kind
   document.body.append(root)
   const overflowing: number[] = []
   const starts: number[] = []
@@ -146,6 +148,16 @@ export function layoutHandout(args: HandoutArgs): HandoutResult {
     frame.append(scaler)
     return frame
   }
+  // The data tables of the slide's charts (components/Chart.vue), as text under the slide
+  // picture; the copies inside the picture are clipped again (CHART_TABLE_HANDOUT_CSS).
+  const dataTables = (frame: HTMLElement) => {
+    const tables = Array.from(frame.querySelectorAll('.bx-chart-data > table'), table => table.cloneNode(true) as HTMLElement)
+    if (!tables.length)
+      return undefined
+    const box = make('div', 'bx-data')
+    box.append(...tables)
+    return box
+  }
   const overflows = (el: HTMLElement) => el.scrollHeight > el.clientHeight + 1
   const notesBlock = (heading: string, tight: boolean) => {
     const notes = make('div', tight ? 'bx-notes bx-tight' : 'bx-notes')
@@ -178,7 +190,11 @@ export function layoutHandout(args: HandoutArgs): HandoutResult {
     for (const slide of slides) {
       starts.push(root.children.length)
       const sheet = newSheet(`${labels.slide} ${slide.no} ${labels.of} ${slides.length}`)
-      sheet.append(slideFrame(slide.no))
+      const frame = slideFrame(slide.no)
+      sheet.append(frame)
+      const data = dataTables(frame)
+      if (data)
+        sheet.append(data)
       let { notes, body } = notesBlock(slide.notesHtml ? labels.notes : labels.ownNotes, false)
       body.innerHTML = slide.notesHtml
       if (!slide.notesHtml) {
@@ -190,6 +206,9 @@ export function layoutHandout(args: HandoutArgs): HandoutResult {
       }
       sheet.append(notes)
       addFooter(sheet)
+      // Ruled lines for own notes: as many as fit beside what the sheet holds (data tables).
+      while (!slide.notesHtml && overflows(notes) && notes.lastElementChild?.classList.contains('bx-rule'))
+        notes.lastElementChild.remove()
       const tight = overflows(notes)
       notes.classList.toggle('bx-tight', tight)
       let continued = false

@@ -18,7 +18,7 @@ import { THEME_ROOT } from '../../cli/shared/theme'
 import { deckLanguages, selectLanguage } from '../../setup/bilingual'
 import { briefing } from '../support/cli'
 import { writeNewDeck } from '../support/new-deck'
-import { checkPdfUa, elements, PDFUA_CONDITIONS, readingOrderText } from '../support/pdfua'
+import { checkPdfUa, elements, PDFUA_CONDITIONS, readingOrderText, taggedTables } from '../support/pdfua'
 
 const KINDS = ['slides', 'handout', 'handout-3up'] as const
 const place = mkdtempSync(join(tmpdir(), 'bx-pdfua-'))
@@ -85,6 +85,41 @@ describe('alternative texts', () => {
       for (const title of titles)
         expect(texts.some(t => t.startsWith(title) && t.length > title.length + 20), `${kind}: no Figure with the alt "${title} …"`).toBe(true)
     }
+  })
+})
+
+describe('charts', () => {
+  // The gallery's four chart pages (gallery/chart-*.md, data in snippets/chart-*.md), in Dutch.
+  const CHARTS = [['Kolomdiagram', 'Inwoners'], ['Staafdiagram, gestapeld', 'Grensarbeiders'], ['Lijndiagram', 'Bevolking'], ['Verdeling in procent', 'Gewesten']] as const
+  const chartTables = (kind: typeof KINDS[number]) => taggedTables(decks.gallery!.docs[kind]).filter(t => t.figureAlt && CHARTS.some(([type]) => t.figureAlt!.includes(`${type}:`)))
+
+  it.each(['slides', 'handout'] as const)('%s PDF: each chart is a Figure with an /Alt summary, followed by its data as a Table with TH /Scope', (kind) => {
+    const tables = chartTables(kind)
+    expect(tables.map(t => t.caption.split(' (')[0]), 'one table after each chart\'s Figure, in order').toEqual(CHARTS.map(([, title]) => title))
+    tables.forEach((table, i) => {
+      const [type, title] = CHARTS[i]!
+      expect(table.figureAlt, 'alt: title, type, series and range').toMatch(new RegExp(`^${title} ${type}: \\d+ reeksen \\(.+\\) over \\d+ categorieën, (waarden|aandelen) van \\S+ tot \\S+`))
+      const [head, ...rows] = table.rows
+      expect(head!.map(c => [c.role, c.scope])).toEqual(head!.map(() => ['TH', 'Column']))
+      expect(rows.length).toBeGreaterThan(1)
+      for (const row of rows)
+        expect(row.map(c => [c.role, c.scope])).toEqual([['TH', 'Row'], ...head!.slice(1).map(() => ['TD', undefined])])
+    })
+    // snippets/chart-column.md
+    expect(tables[0]!.rows.map(r => r.map(c => c.text))).toEqual([['Categorie', '2000', '2024'], ['NL', '15,9', '17,9'], ['BE', '10,2', '11,8'], ['LU', '0,4', '0,7']])
+  })
+
+  it('notes handout: text extraction (pdftotext -layout) gives each chart\'s table under its caption, row by row', () => {
+    const lines = execFileSync('pdftotext', ['-layout', decks.gallery!.files.handout, '-'], { encoding: 'utf8' }).split('\n').map(l => l.trim().replace(/\s+/g, ' ')).filter(Boolean)
+    const tables = chartTables('handout')
+    expect(tables).toHaveLength(CHARTS.length)
+    for (const table of tables) {
+      const at = lines.indexOf(table.caption)
+      expect(at, `caption "${table.caption}" on a line of its own`).toBeGreaterThanOrEqual(0)
+      expect(lines.slice(at + 1, at + 1 + table.rows.length)).toEqual(table.rows.map(r => r.map(c => c.text).join(' ')))
+    }
+    const column = lines.indexOf('Inwoners (miljoen)')
+    expect(lines.slice(column + 1, column + 5)).toEqual(['Categorie 2000 2024', 'NL 15,9 17,9', 'BE 10,2 11,8', 'LU 0,4 0,7'])
   })
 })
 

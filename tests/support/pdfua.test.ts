@@ -2,7 +2,7 @@ import type { PDFArray, PDFRef } from 'pdf-lib'
 import { PDFBool, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFString, StandardFonts } from 'pdf-lib'
 import { describe, expect, it } from 'vitest'
 import { finishPdf, pdfInfo } from '../../cli/export/pdf-finish'
-import { checkPdfUa, elements, readingOrderText, readPages } from './pdfua'
+import { checkPdfUa, elements, readingOrderText, readPages, taggedTables } from './pdfua'
 
 interface Elem { s: string, mcid?: number, alt?: string, kids?: Elem[], link?: boolean, attrs?: Record<string, string>, shape?: boolean }
 
@@ -206,5 +206,34 @@ describe('readingOrderText', () => {
     const doc = await taggedPdf([{ s: 'H1', mcid: 1 }, { s: 'P', mcid: 0 }], { text: true })
     expect(readingOrderText(doc).map(e => [e.type, e.text])).toEqual([['H1', 'H1 1'], ['P', 'P 0']])
     expect(checkPdfUa(doc).readingOrder).toEqual([])
+  })
+})
+
+describe('taggedTables', () => {
+  it('reads each Table with the Figure before it, its caption and its cells (through THead/TBody and nested content)', async () => {
+    const doc = await taggedPdf([
+      { s: 'Div', kids: [
+        { s: 'Figure', alt: 'Grafiek', mcid: 0, shape: true },
+        { s: 'NonStruct', kids: [{ s: 'Table', kids: [
+          { s: 'Caption', kids: [{ s: 'NonStruct', mcid: 1 }] },
+          { s: 'THead', kids: [{ s: 'TR', kids: [{ s: 'TH', mcid: 2, attrs: { Scope: 'Column' } }, { s: 'TH', mcid: 3, attrs: { Scope: 'Column' } }] }] },
+          { s: 'TBody', kids: [{ s: 'TR', kids: [{ s: 'TH', mcid: 4, attrs: { Scope: 'Row' } }, { s: 'TD', kids: [{ s: 'NonStruct', mcid: 5 }] }] }] },
+        ] }] },
+      ] },
+      { s: 'Table', kids: [{ s: 'TR', kids: [{ s: 'TD', mcid: 6 }] }] },
+    ], { text: true })
+    expect(taggedTables(doc)).toEqual([
+      {
+        page: 0,
+        figureAlt: 'Grafiek',
+        caption: 'NonStruct 1',
+        rows: [
+          [{ role: 'TH', scope: 'Column', text: 'TH 2' }, { role: 'TH', scope: 'Column', text: 'TH 3' }],
+          [{ role: 'TH', scope: 'Row', text: 'TH 4' }, { role: 'TD', text: 'NonStruct 5' }],
+        ],
+      },
+      // The figure is the one before the first table only.
+      { page: 0, figureAlt: undefined, caption: '', rows: [[{ role: 'TD', text: 'TD 6' }]] },
+    ])
   })
 })

@@ -547,3 +547,45 @@ export function checkPdfUa(doc: PDFDocument): PdfUaReport {
 export async function checkPdfUaBytes(bytes: Uint8Array): Promise<PdfUaReport> {
   return checkPdfUa(await PDFDocument.load(bytes, { updateMetadata: false }))
 }
+
+export interface TaggedCell { role: 'TH' | 'TD', scope?: string, text: string }
+export interface TaggedTable {
+  page: number
+  /** /Alt of the last Figure before the table in reading order (since the previous table), if any. */
+  figureAlt?: string
+  caption: string
+  rows: TaggedCell[][]
+}
+
+/**
+ * Every Table in reading order, with the Figure that comes before it, its caption and its
+ * rows (TR, also within THead/TBody/TFoot) of TH and TD cells: each cell's role, /Scope and
+ * the text of all content in it.
+ */
+export function taggedTables(doc: PDFDocument, pagesFacts = readPages(doc)): TaggedTable[] {
+  const pages = pageIndex(doc)
+  const roleMap = roleMapOf(doc)
+  const textOf = new Map(pagesFacts.flatMap(({ page, facts }) => Array.from(facts.text, ([key, t]) => [`${page}:${key}`, t] as const)))
+  const roleOf = (d: PDFDict) => standardType(name(d.get(N('S'))) ?? '', roleMap)
+  const children = (d: PDFDict) => kids(d.get(N('K'))).map(k => lookup(doc, k)).filter((k): k is PDFDict => k instanceof PDFDict && name(k.get(N('S'))) !== undefined)
+  const mcidsIn = (d: PDFDict): ReturnType<typeof ownMcids> => [...ownMcids(doc, d, pages), ...children(d).flatMap(mcidsIn)]
+  const textIn = (d: PDFDict) => mcidsIn(d).map(m => textOf.get(`${m.page}:${m.stream}:${m.mcid}`) ?? '').join('')
+  const rowsOf = (d: PDFDict): PDFDict[] => children(d).flatMap(c => roleOf(c) === 'TR' ? [c] : ['THead', 'TBody', 'TFoot'].includes(roleOf(c) ?? '') ? rowsOf(c) : [])
+  const out: TaggedTable[] = []
+  let figureAlt: string | undefined
+  for (const e of elements(doc)) {
+    if (e.role === 'Figure')
+      figureAlt = text(e.dict.get(N('Alt')))
+    if (e.role !== 'Table')
+      continue
+    const rows = rowsOf(e.dict).map(tr => children(tr).filter(c => roleOf(c) === 'TH' || roleOf(c) === 'TD').map(c => ({
+      role: roleOf(c) as 'TH' | 'TD',
+      ...(roleOf(c) === 'TH' ? { scope: name(tableAttributes(doc, c).get('Scope')) } : {}),
+      text: textIn(c).trim(),
+    })))
+    const caption = children(e.dict).filter(c => roleOf(c) === 'Caption').map(textIn).join(' ').trim()
+    out.push({ page: mcidsIn(e.dict)[0]?.page ?? -1, figureAlt, caption, rows })
+    figureAlt = undefined
+  }
+  return out
+}
