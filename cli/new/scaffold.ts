@@ -58,7 +58,7 @@ const RE_DATA_SRC = /\bsrc="(?:\.\/)?(data\/[^"]+)"/g
 
 /** The data files the samples read (`<Chart src="data/population.csv">`), which the new deck gets beside slides.md. */
 export function sampleDataFiles(samples: SampleSlide[]): string[] {
-  const files = new Set(samples.flatMap(s => [...s.markdown.matchAll(RE_DATA_SRC)].map(m => m[1]!)))
+  const files = new Set(samples.flatMap(s => Array.from(s.markdown.matchAll(RE_DATA_SRC), m => m[1]!)))
   return [...files].sort()
 }
 

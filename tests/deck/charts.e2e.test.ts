@@ -132,7 +132,7 @@ describe.each(['nl', 'fr'] as const)('the gallery in %s', (lang) => {
       // The share chart's reference line, labelled in the deck language.
       expect(charts.find(c => c.type === 'share')!.texts).toContain(want.reference)
       // The line chart reveals its series by click; the print page shows every series.
-      const opacities = await page.evaluate(() => [...document.querySelectorAll('[data-bx-chart] .bx-chart-series-group')].map(g => getComputedStyle(g).opacity))
+      const opacities = await page.evaluate(() => Array.from(document.querySelectorAll('[data-bx-chart] .bx-chart-series-group'), g => getComputedStyle(g).opacity))
       expect(opacities.length).toBeGreaterThan(TYPES.length)
       expect(opacities.every(o => o === '1'), opacities.join(',')).toBe(true)
       const figures = await page.locator('[data-bx-component="KeyFigures"]').textContent()
