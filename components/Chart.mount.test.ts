@@ -57,4 +57,48 @@ describe('<Chart>', () => {
     expect(wrapper.find('svg').exists()).toBe(false)
     expect(warnings.join()).toContain('[Chart]')
   })
+
+  it('reads its data from a CSV file in data/, labelled per language', () => {
+    setLang('fr')
+    const { wrapper, warnings } = mountWithClicks(Chart, { type: 'line', title: 'Bevolking', src: 'data/population.csv', x: 'jaar', series: [{ column: 'NL', label: { nl: 'Nederland', fr: 'Pays-Bas' } }, 'BE'] })
+    expect(warnings).toEqual([])
+    expect(wrapper.findAll('.sr-only th[scope="col"]').map(th => th.text())).toEqual(['Catégorie', 'Pays-Bas', 'BE'])
+    expect(wrapper.findAll('.sr-only th[scope="row"]').map(th => th.text())).toEqual(['2000', '2012', '2024'])
+    expect(wrapper.findAll('.sr-only tbody tr')[2]!.findAll('td').map(td => td.text())).toEqual(['17,9', '11,8'])
+    expect(wrapper.findAll('.bx-chart-marker')).toHaveLength(6)
+  })
+
+  it('shows the error box naming file and column for a column the CSV does not have, and for a missing file', () => {
+    setLang('nl')
+    const missing = mountWithClicks(Chart, { type: 'line', title: 'Bevolking', src: 'data/population.csv', series: ['NL', 'LU'] })
+    expect(missing.wrapper.find('[data-bx-error="Chart"]').text()).toContain('data/population.csv: no column "LU" for series[1] (columns: jaar, NL, BE)')
+    expect(missing.wrapper.find('svg').exists()).toBe(false)
+    const nofile = mountWithClicks(Chart, { type: 'line', title: 'Bevolking', src: 'data/pendel.csv' })
+    expect(nofile.wrapper.find('[data-bx-error="Chart"]').text()).toContain('data/pendel.csv: no such file beside the deck (found: ')
+  })
+
+  it('with clicks, puts each series in a group of its own that v-click reveals; without, every group is shown', () => {
+    setLang('nl')
+    const on = mountWithClicks(Chart, { ...props, clicks: '' })
+    const groups = on.wrapper.findAll('.bx-chart-series-group')
+    expect(groups.map(g => g.attributes('data-bx-series'))).toEqual(['0', '1'])
+    expect(groups.map(g => g.findAll('.bx-chart-bars rect').length)).toEqual([2, 2])
+    expect(on.clickValues).toEqual([true, true])
+    expect(mountWithClicks(Chart, props).clickValues).toEqual([false, false])
+    expect(mountWithClicks(Chart, { ...props, clicks: 'ja' }).wrapper.find('[data-bx-error="Chart"]').text()).toContain('"clicks" must be true or false')
+  })
+
+  it('draws a labelled reference line, in the build language, and names it in the summary', () => {
+    const reference = { value: 5000, label: { nl: 'doel', fr: 'objectif' } }
+    setLang('nl')
+    const nl = mountWithClicks(Chart, { ...props, reference })
+    expect(nl.wrapper.find('.bx-chart-reference text').text()).toBe('doel: 5.000')
+    expect(nl.wrapper.find('desc').text()).toContain('Referentielijn: doel: 5.000.')
+    setLang('fr')
+    const fr = mountWithClicks(Chart, { ...props, reference })
+    expect(fr.wrapper.find('.bx-chart-reference text').text()).toBe('objectif\u00A0: 5\u202F000')
+    expect(fr.wrapper.find('desc').text()).toContain('Ligne de référence\u00A0: objectif\u00A0: 5\u202F000.')
+    const line = fr.wrapper.find('.bx-chart-reference line')
+    expect(line.attributes('y1')).toBe(line.attributes('y2'))
+  })
 })

@@ -109,3 +109,21 @@ describe('validateChart', () => {
     expect(validateChart({ ...good, type: 'share', series }, 'nl')).toEqual(['row "2020" adds up to 0: a share chart needs a positive total per category'])
   })
 })
+
+describe('reference lines and clicks', () => {
+  it('takes one reference or a list, its label in the build language', () => {
+    expect(validateChart({ ...good, reference: { value: '1100', label: { nl: 'doel', fr: 'objectif' } } })).toEqual([])
+    expect(chartData({ ...good, reference: { value: '1100', label: { nl: 'doel', fr: 'objectif' } } }, 'fr').references).toEqual([{ value: 1100, label: 'objectif' }])
+    expect(chartData({ ...good, reference: [{ value: 1 }, { value: 2, label: 'b' }] }, 'nl').references).toEqual([{ value: 1, label: '' }, { value: 2, label: 'b' }])
+    expect(chartData(good, 'nl').references).toEqual([])
+  })
+
+  it('names a reference that is not a number, a share reference outside 0–100, a bad label, too many lines and a bad clicks', () => {
+    expect(validateChart({ ...good, reference: { value: 'veel' } })).toEqual(['reference.value is the text "veel", not a number'])
+    expect(validateChart({ ...good, reference: [{ value: 1 }, 3] })).toEqual(['"reference[1]" must be { value, label }, got a number'])
+    expect(validateChart({ ...good, type: 'share', reference: { value: 120 } })).toEqual(['reference.value 120 is outside 0–100: a share chart\'s reference is a percentage'])
+    expect(validateChart({ ...good, reference: { value: 1, label: 7 } })).toEqual(['reference.label must be text or { nl, fr }, got a number'])
+    expect(validateChart({ ...good, reference: [{ value: 1 }, { value: 2 }, { value: 3 }, { value: 4 }] })).toEqual(['"reference" has 4 lines; a chart stays readable with at most 3'])
+    expect(validateChart({ ...good, clicks: 'soms' })).toEqual(['"clicks" must be true or false, got the text "soms"'])
+  })
+})

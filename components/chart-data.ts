@@ -3,8 +3,11 @@
  * as text or `{ nl, fr }`, values as numbers or numeric text), the problems `check` reports
  * (naming the series and the row), and the data in the build's language.
  */
+import type { ChartSeriesInput } from './chart-source'
+import type { ClicksProp } from './clicks'
 import type { Translations } from './i18n'
 import type { Problems } from './validate'
+import { validateClicks } from './clicks'
 import { currentLang, formatDay, isTranslations, pickText } from './i18n'
 import { describe, isNonEmptyString, isRecord, requireArray, toNumber } from './validate'
 
@@ -21,14 +24,17 @@ export interface ChartSeries {
   values: (number | string)[]
 }
 
-export interface ChartProps {
+/** A reference line or highlighted value: `{ value: 3, label: { nl: 'doel', fr: 'objectif' } }` (a share chart's value is a percentage). */
+export interface ChartReference {
+  value: number | string
+  label?: ChartText
+}
+
+/** The props of <Chart> besides its data. */
+export interface ChartOptions {
   type: ChartType
   /** The accessible name of the chart and the caption of its data table. */
   title: ChartText
-  /** Category labels (years, cities…); a number (a year) is shown as written, ISO days such as `2008-06-17` read "17 juni 2008". */
-  categories: (ChartText | number)[]
-  /** One to four series. */
-  series: ChartSeries[]
   /** column and bar: series on top of each other instead of side by side. */
   stacked?: boolean | string
   /** The values' unit, shown above the value axis: `'%'`, `{ nl: 'mln euro', fr: 'mio euros' }`. */
@@ -37,6 +43,30 @@ export interface ChartProps {
   source?: ChartText
   /** Height of the drawing in canvas px (default 260). */
   height?: number | string
+  /** `clicks`: the series appear one per click (components/clicks.ts); print shows them all. */
+  clicks?: ClicksProp
+  /** One reference line (or a list of up to three), drawn across the plot and labelled. */
+  reference?: ChartReference | ChartReference[]
+}
+
+export interface ChartProps extends ChartOptions {
+  /** Category labels (years, cities…); a number (a year) is shown as written, ISO days such as `2008-06-17` read "17 juni 2008". */
+  categories: (ChartText | number)[]
+  /** One to four series. */
+  series: ChartSeries[]
+}
+
+/**
+ * The props as a slide writes them: ChartProps, or the data from a file beside the deck
+ * (chart-source.ts): `src="data/commuters.csv" x="jaar" :series="['BE→NL', 'NL→BE']"`.
+ */
+export interface ChartInput extends ChartOptions {
+  categories?: (ChartText | number)[]
+  series?: ChartSeriesInput[]
+  /** A .csv or .json file in the deck's data/ folder. */
+  src?: string
+  /** The column of `src` that holds the categories (default: the first). */
+  x?: string
 }
 
 export interface ChartData {
@@ -48,7 +78,11 @@ export interface ChartData {
   unit?: string
   source?: string
   height: number
+  /** Reference lines (chartData always sets it; layout tests may leave it out). */
+  references?: { value: number, label: string }[]
 }
+
+export const MAX_REFERENCES = 3
 
 export const MAX_SERIES = 4
 export const DEFAULT_HEIGHT = 260
@@ -103,6 +137,23 @@ export function validateChart(props: Partial<Record<keyof ChartProps, unknown>>,
   const stacked = isStacked(props.stacked)
   if (stacked && (type === 'line' || type === 'share'))
     problems.push(`"stacked" is for column and bar charts; a ${type} chart cannot be stacked`)
+  problems.push(...validateClicks(props.clicks))
+  referencesOf(props.reference).forEach((r, i) => {
+    const name = Array.isArray(props.reference) ? `reference[${i}]` : 'reference'
+    if (!isRecord(r)) {
+      problems.push(`"${name}" must be { value, label }, got ${describe(r)}`)
+      return
+    }
+    const v = toNumber(r.value)
+    if (v === undefined)
+      problems.push(`${name}.value is ${describe(r.value)}, not a number`)
+    else if (type === 'share' && (v < 0 || v > 100))
+      problems.push(`${name}.value ${v} is outside 0–100: a share chart's reference is a percentage`)
+    if (r.label !== undefined && !isText(r.label))
+      problems.push(`${name}.label must be text or { nl, fr }, got ${describe(r.label)}`)
+  })
+  if (Array.isArray(props.reference) && props.reference.length > MAX_REFERENCES)
+    problems.push(`"reference" has ${props.reference.length} lines; a chart stays readable with at most ${MAX_REFERENCES}`)
   const height = heightOf(props.height)
   if (height === undefined || height < 120 || height > 520)
     problems.push(`"height" must be a number of px from 120 to 520, got ${describe(props.height)}`)
@@ -170,7 +221,12 @@ export function chartData(props: ChartProps, lang: string = currentLang()): Char
     unit: props.unit === undefined ? undefined : textIn(props.unit, lang),
     source: props.source === undefined ? undefined : textIn(props.source, lang),
     height: heightOf(props.height)!,
+    references: referencesOf(props.reference).map(r => ({ value: toNumber(r.value)!, label: r.label === undefined ? '' : textIn(r.label, lang) })),
   }
+}
+
+function referencesOf<T>(value: T | T[] | undefined): T[] {
+  return value === undefined ? [] : Array.isArray(value) ? value : [value]
 }
 
 // ---------------------------------------------------------------------------------------

@@ -156,3 +156,40 @@ describe('series styles', () => {
     expect(new Set(styles.map(s => s.pattern)).size).toBe(4)
   })
 })
+
+describe('reference lines', () => {
+  it('widen the value domain to take in their value', () => {
+    expect(valueDomain(data({ references: [{ value: 2000, label: 'doel' }] }))).toEqual([0, 2000])
+    expect(valueDomain(data({ type: 'line', references: [{ value: 900, label: '' }] }))).toEqual([900, 1219])
+    expect(valueDomain(data({ type: 'share', references: [{ value: 50, label: '' }] }))).toEqual([0, 100])
+  })
+
+  it('run across a vertical chart at their value, labelled at the right end above the line, inside the plot', () => {
+    const l = layoutChart(data({ references: [{ value: 1000, label: 'doel' }] }), 600, 'nl')
+    const r = l.references[0]!
+    expect(r.line.y1).toBe(r.line.y2)
+    expect(r.line.x1).toBe(l.plot.x0)
+    expect(r.line.x2).toBe(l.plot.x1)
+    const tick = l.ticks.find(t => t.value === 1000)!
+    expect(r.line.y1).toBeCloseTo(tick.pos)
+    expect(r.chip.label.text).toBe('doel: 1.000')
+    expect(r.chip.box.x + r.chip.box.width).toBeCloseTo(l.plot.x1)
+    expect(r.chip.label.y).toBeLessThan(r.line.y1)
+  })
+
+  it('stand upright in a bar chart, their label in a row of its own above the bars', () => {
+    const plain = layoutChart(data({ type: 'bar' }), 600, 'fr')
+    const l = layoutChart(data({ type: 'bar', references: [{ value: 1100, label: 'objectif' }] }), 600, 'fr', (a, v) => `${a}\u00A0: ${v}`)
+    const r = l.references[0]!
+    expect(l.plot.y0).toBe(plain.plot.y0 + 22)
+    expect(r.line.x1).toBe(r.line.x2)
+    expect(r.chip.label.text).toBe(`objectif\u00A0: 1${NNBSP}100`)
+    expect(r.chip.box.y + r.chip.box.height).toBeLessThanOrEqual(l.plot.y0)
+    expect(Math.min(...l.bars.map(b => b.y))).toBeGreaterThanOrEqual(l.plot.y0)
+  })
+
+  it('write a share chart\'s value as a percentage', () => {
+    const l = layoutChart(data({ type: 'share', series: two, references: [{ value: 50, label: '' }] }), 600, 'nl')
+    expect(l.references[0]!.chip.label.text).toBe('50%')
+  })
+})

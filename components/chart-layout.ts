@@ -9,7 +9,7 @@ import type { MarkerShape } from './city-map'
 import { max, min, sum } from 'd3-array'
 import { scaleBand, scaleLinear, scalePoint } from 'd3-scale'
 import { line as d3line } from 'd3-shape'
-import { formatNumber, formatPercent, tickDecimals } from './chart-data'
+import { decimalsOf, formatNumber, formatPercent, tickDecimals } from './chart-data'
 import { markerPath, MARKERS } from './city-map'
 
 /** Every text of the chart: the theme's minimum size (styles/theme.css --bx-size-min). */
@@ -25,6 +25,9 @@ export interface Tick { value: number, label: string, pos: number }
 export interface Label { text: string, x: number, y: number, anchor: 'start' | 'middle' | 'end' }
 export interface Bar { series: number, category: number, x: number, y: number, w: number, h: number, value: number }
 export interface Segment { label: Label, box: { x: number, y: number, width: number, height: number } }
+export interface ValueLabel extends Segment { series: number }
+/** A reference line across the plot at `value`, with its label on a chip. */
+export interface ReferenceLine { value: number, line: { x1: number, y1: number, x2: number, y2: number }, chip: Segment }
 export interface ChartLine { series: number, d: string, markers: string[] }
 
 export interface ChartLayout {
@@ -43,7 +46,8 @@ export interface ChartLayout {
   /** Series names beside their bars or line ends; empty when a legend shows them. */
   seriesLabels: (Label & { series: number })[]
   /** Values on a chip beside or inside their bar, where they fit. */
-  valueLabels: Segment[]
+  valueLabels: ValueLabel[]
+  references: ReferenceLine[]
   legend: boolean
 }
 
@@ -87,6 +91,13 @@ export function labelEvery(texts: string[], step: number, pad = 10): number {
 export function valueDomain(data: ChartData): [number, number] {
   if (data.type === 'share')
     return [0, 100]
+  const [lo, hi] = dataDomain(data)
+  // Reference lines lie inside the plot.
+  const refs = (data.references ?? []).map(r => r.value)
+  return [Math.min(lo, ...refs), Math.max(hi, ...refs)]
+}
+
+function dataDomain(data: ChartData): [number, number] {
   const n = data.categories.length
   const all = data.series.flatMap(s => s.values)
   if (data.stacked) {
@@ -111,7 +122,10 @@ function valueText(v: number, data: ChartData, lang: string, decimals: number): 
   return data.type === 'share' ? formatPercent(v, lang) : formatNumber(v, lang, decimals)
 }
 
-export function layoutChart(data: ChartData, width: number, lang: string): ChartLayout {
+/** A reference line's label: "doel: 3" / "objectif : 3" (the value as the axis writes it). */
+export type ReferenceText = (label: string, value: string) => string
+
+export function layoutChart(data: ChartData, width: number, lang: string, referenceText: ReferenceText = (l, v) => l ? `${l}: ${v}` : v): ChartLayout {
   const height = data.height
   const horizontal = data.type === 'bar' || data.type === 'share'
   const values = data.type === 'share' ? sharesOf(data) : data.series.map(s => s.values)
@@ -141,7 +155,8 @@ export function layoutChart(data: ChartData, width: number, lang: string): Chart
     const widest = Math.max(...data.categories.map(c => textWidth(c)))
     plot.x0 = Math.min(widest + 10, width * 0.42)
     plot.x1 = width - 14
-    plot.y0 = unitRow
+    // A row above the bars for the labels of reference lines.
+    plot.y0 = unitRow + (data.references?.length ? LINE_GAP : 0)
     plot.y1 = height - 28
     tickCount = Math.max(2, Math.floor((plot.x1 - plot.x0) / 80))
     // The last tick label is centred on the plot's end: keep its right half inside.
@@ -164,7 +179,7 @@ export function layoutChart(data: ChartData, width: number, lang: string): Chart
   const bars: Bar[] = []
   const lines: ChartLine[] = []
   const categoryLabels: Label[] = []
-  const valueLabels: Segment[] = []
+  const valueLabels: ValueLabel[] = []
   const seriesLabels: ChartLayout['seriesLabels'] = []
 
   if (data.type === 'line') {
@@ -210,15 +225,15 @@ export function layoutChart(data: ChartData, width: number, lang: string): Chart
         if (stackedLike) {
           // Inside its segment, when the segment is wide and high enough.
           if (bar.w >= chipW + 4 && bar.h >= FONT + 6)
-            valueLabels.push(chip(text, bar.x + bar.w / 2, bar.y + bar.h / 2, 'middle'))
+            valueLabels.push({ series: i, ...chip(text, bar.x + bar.w / 2, bar.y + bar.h / 2, 'middle') })
         }
         else if (!multi) {
           if (horizontal && plot.x1 - (bar.x + bar.w) >= chipW + 4)
-            valueLabels.push(chip(text, bar.x + bar.w + 4 + chipW / 2, bar.y + bar.h / 2, 'middle'))
+            valueLabels.push({ series: i, ...chip(text, bar.x + bar.w + 4 + chipW / 2, bar.y + bar.h / 2, 'middle') })
           else if (horizontal && bar.w >= chipW + 4)
-            valueLabels.push(chip(text, bar.x + bar.w - 4 - chipW / 2, bar.y + bar.h / 2, 'middle'))
+            valueLabels.push({ series: i, ...chip(text, bar.x + bar.w - 4 - chipW / 2, bar.y + bar.h / 2, 'middle') })
           else if (!horizontal && band.step() >= chipW && v >= 0)
-            valueLabels.push(chip(text, bar.x + bar.w / 2, bar.y - FONT / 2 - 5, 'middle'))
+            valueLabels.push({ series: i, ...chip(text, bar.x + bar.w / 2, bar.y - FONT / 2 - 5, 'middle') })
         }
       })
     }
@@ -241,7 +256,20 @@ export function layoutChart(data: ChartData, width: number, lang: string): Chart
         useEndLabels = false
     }
   }
-  return { width, height, plot, horizontal, ticks, zero, unit, categoryLabels, bars, lines, seriesLabels, valueLabels, legend: multi && !useEndLabels }
+  const references = (data.references ?? []).map((r): ReferenceLine => {
+    const pos = scale(r.value)
+    const text = referenceText(r.label, valueText(r.value, data, lang, Math.max(tickDecimals(ticks.map(t => t.value)), decimalsOf(r.value))))
+    const w = textWidth(text) + 8
+    if (horizontal) {
+      // Its label in the row above the bars, beside the line, towards the plot's wider side.
+      const right = pos + 4 + w <= plot.x1 || pos - plot.x0 < plot.x1 - pos
+      return { value: r.value, line: { x1: pos, x2: pos, y1: plot.y0 - LINE_GAP + 2, y2: plot.y1 }, chip: chip(text, right ? pos + 4 + w / 2 : pos - 4 - w / 2, plot.y0 - LINE_GAP / 2, 'middle') }
+    }
+    // At the plot's right end, above the line (below it when the line runs along the top).
+    const above = pos - FONT - 6 >= plot.y0 - LINE_GAP
+    return { value: r.value, line: { x1: plot.x0, x2: plot.x1, y1: pos, y2: pos }, chip: chip(text, plot.x1 - w / 2, above ? pos - FONT / 2 - 4 : pos + FONT / 2 + 4, 'middle') }
+  })
+  return { width, height, plot, horizontal, ticks, zero, unit, categoryLabels, bars, lines, seriesLabels, valueLabels, references, legend: multi && !useEndLabels }
 }
 
 function chip(text: string, cx: number, cy: number, anchor: Label['anchor']): Segment {

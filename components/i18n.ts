@@ -31,6 +31,9 @@ export interface UiStrings {
   chartCategory: string
   /** `range`: smallest and largest value as written (shares: percentages), and the unit. */
   chartSummary: (kind: 'column' | 'bar' | 'line' | 'share', stacked: boolean, series: string[], categories: number, range: { min: string, max: string, unit?: string }) => string
+  /** A reference line's label on the chart, "doel: 3", and in the summary, "Referentielijn: doel: 3." */
+  chartReference: (label: string, value: string) => string
+  chartReferences: string
   months: readonly string[]
   /** Handout labels: "Dia 3 van 21", "Pagina 2 van 9", "(vervolg)". */
   handout: { slide: string, of: string, notes: string, page: string, ownNotes: string, continued: string }
@@ -52,6 +55,8 @@ export const UI: Record<UiLang, UiStrings> = {
     chartSource: 'Bron:',
     chartCategory: 'Categorie',
     chartSummary: (kind, stacked, series, categories, range) => `${{ column: 'Kolomdiagram', bar: 'Staafdiagram', line: 'Lijndiagram', share: 'Verdeling in procent' }[kind]}${stacked ? ', gestapeld' : ''}: ${series.length === 1 ? 'één reeks' : `${series.length} reeksen`} (${series.join(', ')}) over ${categories} categorieën, ${kind === 'share' ? 'aandelen' : 'waarden'} van ${range.min} tot ${range.max}${range.unit ? ` ${range.unit}` : ''}. De waarden staan in de tabel.`,
+    chartReference: (label, value) => label ? `${label}: ${value}` : value,
+    chartReferences: 'Referentielijn:',
     months: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
     handout: { slide: 'Dia', of: 'van', notes: 'Sprekersnotities', page: 'Pagina', ownNotes: 'Eigen notities', continued: 'vervolg' },
     pdfTitle: { 'handout': ' (hand-out met sprekersnotities)', 'handout-3up': ' (hand-out, drie dia\'s per pagina)', 'bilingual': ' (tweetalige hand-out)' },
@@ -69,6 +74,8 @@ export const UI: Record<UiLang, UiStrings> = {
     chartSource: 'Source\u00A0:',
     chartCategory: 'Catégorie',
     chartSummary: (kind, stacked, series, categories, range) => `${{ column: 'Histogramme', bar: 'Diagramme en barres', line: 'Graphique linéaire', share: 'Répartition en pourcentage' }[kind]}${stacked ? ', empilé' : ''}\u00A0: ${series.length === 1 ? 'une série' : `${series.length} séries`} (${series.join(', ')}) sur ${categories} catégories, ${kind === 'share' ? 'parts' : 'valeurs'} de ${range.min} à ${range.max}${range.unit ? ` ${range.unit}` : ''}. Les valeurs figurent dans le tableau.`,
+    chartReference: (label, value) => label ? `${label}\u00A0: ${value}` : value,
+    chartReferences: 'Ligne de référence\u00A0:',
     months: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
     handout: { slide: 'Diapositive', of: 'sur', notes: 'Notes de l’orateur', page: 'Page', ownNotes: 'Notes personnelles', continued: 'suite' },
     pdfTitle: { 'handout': ' (document avec notes de l’orateur)', 'handout-3up': ' (document, trois diapositives par page)', 'bilingual': ' (document bilingue)' },

@@ -129,7 +129,6 @@ export function fitSteps(has: { dense: boolean, media: boolean }): FitStep[] {
   return steps
 }
 
-
 /** How far (px) content may reach past a box before it counts: glyph boxes are taller than their lines. */
 export const TOLERANCE = 1.5
 

@@ -7,18 +7,19 @@ import type { SampleSlide } from './scaffold'
  * --slidev names one. The last line of output is the path of the new slides.md.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { basename, join, relative, resolve } from 'node:path'
+import { basename, dirname, join, relative, resolve } from 'node:path'
 import process from 'node:process'
 import { parseCommand, UsageError } from '../shared/args'
 import { requireOutputFolder } from '../shared/out-dir'
 import { pickSlidevRelease, SLIDEV_RANGE } from '../shared/slidev.mjs'
 import { THEME_PACKAGE, THEME_ROOT, THEME_VERSION } from '../shared/theme'
-import { checkDeckName, checkSlidevVersion, componentNameFromSnippet, GITIGNORE, renderNewDeck, renderPackageJson, renderReadme, themeDependency, titleFromName } from './scaffold'
+import { checkDeckName, checkSlidevVersion, componentNameFromSnippet, GITIGNORE, renderNewDeck, renderPackageJson, renderReadme, sampleDataFiles, themeDependency, titleFromName } from './scaffold'
 
 export const usage = `Usage: briefing new <dir> [options]
 
 Creates the folder <dir> with a deck on the Benelux theme: slides.md with one sample slide
-per component, package.json (dev, build, export, check scripts), README.md, .gitignore.
+per component, the data/ files its chart samples read, package.json (dev, build, export,
+check scripts), README.md, .gitignore.
 
 Options:
   --title <text>   the deck's title (default: from the folder name)
@@ -53,6 +54,22 @@ export function readSamples(snippetDir = join(THEME_ROOT, 'snippets')): SampleSl
     const markdown = readFileSync(join(snippetDir, file), 'utf8')
     return { component: componentNameFromSnippet(file, markdown), markdown }
   })
+}
+
+/**
+ * Copies the theme's data files that the samples read (data/population.csv…) into the new
+ * deck's data/ folder, where <Chart src> finds them. Throws naming a file the theme lacks.
+ */
+export function writeSampleData(samples: SampleSlide[], target: string, themeRoot = THEME_ROOT): string[] {
+  const files = sampleDataFiles(samples)
+  for (const file of files) {
+    const from = join(themeRoot, file)
+    if (!existsSync(from))
+      throw new Error(`a sample reads ${file}, which the theme does not have (${from})`)
+    mkdirSync(dirname(join(target, file)), { recursive: true })
+    writeAtomic(join(target, file), readFileSync(from, 'utf8'))
+  }
+  return files
 }
 
 function writeAtomic(file: string, text: string): void {
@@ -105,6 +122,7 @@ export async function run(argv: string[]): Promise<number> {
     writeAtomic(join(target, 'README.md'), renderReadme(title))
     writeAtomic(join(target, '.gitignore'), GITIGNORE)
     writeAtomic(join(target, 'slides.md'), renderNewDeck({ title, themePath: 'benelux', samples }))
+    writeSampleData(samples, target)
   }
   catch (error) {
     console.error(`${spec.name}: could not write into ${target}: ${(error as Error).message}`)

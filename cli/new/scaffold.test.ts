@@ -1,6 +1,6 @@
 import { parseSync } from '@slidev/parser'
 import { describe, expect, it } from 'vitest'
-import { checkDeckName, checkSlidevVersion, componentNameFromSnippet, renderNewDeck, renderPackageJson, themeDependency, titleFromName } from './scaffold'
+import { checkDeckName, checkSlidevVersion, componentNameFromSnippet, renderNewDeck, renderPackageJson, sampleDataFiles, themeDependency, titleFromName } from './scaffold'
 
 describe('checkDeckName', () => {
   it.each(['my-deck', 'Briefing_2026', 'a', 'x'.repeat(64)])('accepts %j', (name) => {
@@ -64,6 +64,17 @@ describe('renderNewDeck', () => {
     expect(deck.slides.every(s => (s.note ?? '').trim().length > 0)).toBe(true)
     expect(deck.slides[1]!.content).toContain('<Timeline')
     expect(deck.slides.at(-1)!.frontmatter.layout).toBe('end')
+  })
+})
+
+describe('sampleDataFiles', () => {
+  it('lists the data files the samples read, once each, in order; nothing else named src', () => {
+    expect(sampleDataFiles([
+      { component: 'Chart', markdown: '<Chart type="line" src="data/population.csv" x="jaar" />' },
+      { component: 'Chart', markdown: '<Chart src="./data/regions.csv" />\n<Chart src="data/population.csv" />' },
+      { component: 'Image', markdown: '<img src="/images/logo.png">' },
+    ])).toEqual(['data/population.csv', 'data/regions.csv'])
+    expect(sampleDataFiles([{ component: 'Timeline', markdown: '<Timeline />' }])).toEqual([])
   })
 })
 

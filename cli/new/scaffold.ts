@@ -54,6 +54,14 @@ export interface SampleSlide {
   markdown: string
 }
 
+const RE_DATA_SRC = /\bsrc="(?:\.\/)?(data\/[^"]+)"/g
+
+/** The data files the samples read (`<Chart src="data/population.csv">`), which the new deck gets beside slides.md. */
+export function sampleDataFiles(samples: SampleSlide[]): string[] {
+  const files = new Set(samples.flatMap(s => Array.from(s.markdown.matchAll(RE_DATA_SRC), m => m[1]!)))
+  return [...files].sort()
+}
+
 export interface NewDeckOptions {
   title: string
   /** The `theme:` of the headmatter: `benelux` (the installed package) or a path to the theme. */

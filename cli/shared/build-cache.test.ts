@@ -58,6 +58,12 @@ describe('the cache key', () => {
     expect(keyNow()).not.toBe(before)
   })
 
+  it('changes when a file is added to data/, which <Chart src> reads by glob, not by import', () => {
+    const before = keyNow()
+    write(join(deck, 'data/pendel.csv'), 'jaar,BE\n2020,1\n')
+    expect(keyNow()).not.toBe(before)
+  })
+
   it('changes when an image changes', () => {
     const before = keyNow()
     write(join(deck, 'images/kaart.png'), 'PNG-2')

@@ -30,8 +30,8 @@ import { THEME_ROOT, THEME_VERSION } from './theme'
 /** Bytes the cache may hold (BRIEFING_CACHE_MB overrides); least recently used entries are removed beyond it. */
 export const MAX_BYTES = Number(process.env.BRIEFING_CACHE_MB ?? 512) * 1024 * 1024
 
-/** Folders of a root whose files Slidev takes by name (not only by import). */
-export const ROOT_FOLDERS = ['public', 'components', 'layouts', 'setup', 'styles', 'snippets']
+/** Folders of a root whose files Slidev takes by name (not only by import); data/ is <Chart src>'s glob (components/Chart.vue). */
+export const ROOT_FOLDERS = ['public', 'components', 'layouts', 'setup', 'styles', 'snippets', 'data']
 /** Files of a root that Slidev or the theme read by name. */
 export const ROOT_FILES = ['package.json', 'index.html', 'uno.config.ts', 'uno.config.js', 'unocss.config.ts', 'vite.config.ts', 'vite.config.js', 'vite.config.mts', 'vite.config.mjs', 'slide-top.vue', 'slide-bottom.vue', 'global-top.vue', 'global-bottom.vue', 'custom-nav-controls.vue']
 /** The builder's own sources: part of every key (a change to how we build rebuilds). */

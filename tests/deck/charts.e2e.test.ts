@@ -27,12 +27,14 @@ const EXPECT = {
     text: { column: 'miljoen', bar: '124', line: 'NL', share: '58%' },
     source: 'Bron:',
     figure: 'artikelen',
+    reference: 'helft: 50%',
   },
   fr: {
     name: { column: 'Habitants', bar: 'Frontaliers', line: 'Population', share: 'Régions' },
     text: { column: 'millions', bar: '124', line: 'NL', share: '58\u00A0%' },
     source: 'Source\u00A0:',
     figure: 'articles',
+    reference: 'moitié\u00A0: 50\u00A0%',
   },
 } as const
 
@@ -127,6 +129,12 @@ describe.each(['nl', 'fr'] as const)('the gallery in %s', (lang) => {
         expect(c.texts, c.type).toContain(want.text[type])
       }
       expect(charts.find(c => c.type === 'line')!.texts).toContain('NL')
+      // The share chart's reference line, labelled in the deck language.
+      expect(charts.find(c => c.type === 'share')!.texts).toContain(want.reference)
+      // The line chart reveals its series by click; the print page shows every series.
+      const opacities = await page.evaluate(() => Array.from(document.querySelectorAll('[data-bx-chart] .bx-chart-series-group'), g => getComputedStyle(g).opacity))
+      expect(opacities.length).toBeGreaterThan(TYPES.length)
+      expect(opacities.every(o => o === '1'), opacities.join(',')).toBe(true)
       const figures = await page.locator('[data-bx-component="KeyFigures"]').textContent()
       expect(figures).toContain(want.figure)
       expect(await page.locator('[data-bx-error]').count()).toBe(0)
@@ -135,6 +143,28 @@ describe.each(['nl', 'fr'] as const)('the gallery in %s', (lang) => {
     finally {
       await page.close()
     }
+  })
+
+  it('reveals the line chart\'s series one per click, from the CSV file beside the gallery, all of them at the last click', async () => {
+    const { page: print } = await open(`${servers[lang]!.url}print`, 'screen')
+    await waitForPrintPage(print, count)
+    const no = (await chartFacts(print)).find(c => c.type === 'line')!.slide
+    await print.close()
+    const shown: string[] = []
+    for (const clicks of [0, 1, 2]) {
+      const { page, errors } = await open(`${servers[lang]!.url}${no}?clicks=${clicks}`, 'screen')
+      try {
+        await page.waitForFunction(() => [...document.querySelectorAll('[data-bx-chart="line"]')].some(f => f.checkVisibility()))
+        // Slidev's click transition: wait until no series is half-way.
+        await page.waitForFunction(() => [...document.querySelectorAll('[data-bx-chart="line"]')].filter(f => f.checkVisibility()).flatMap(f => [...f.querySelectorAll('.bx-chart-series-group')]).every(g => ['0', '1'].includes(getComputedStyle(g).opacity)))
+        shown.push(await page.evaluate(() => [...document.querySelectorAll('[data-bx-chart="line"]')].filter(f => f.checkVisibility()).flatMap(f => [...f.querySelectorAll('.bx-chart-series-group')]).map(g => getComputedStyle(g).opacity).join(',')))
+        expect(errors, `slide ${no}, click ${clicks}`).toEqual([])
+      }
+      finally {
+        await page.close()
+      }
+    }
+    expect(shown).toEqual(['0,0', '1,0', '1,1'])
   })
 
   it('renders each chart slide on its own, as presented, with no console error', async () => {
