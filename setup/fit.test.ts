@@ -80,6 +80,13 @@ describe('fitSteps', () => {
     expect(fitSteps({ dense: true, media: false }).some(s => s.media)).toBe(false)
   })
 
+  it('keeps code at its floor when going below it does not make the slide fit', () => {
+    const over = (by: number) => ({ element: 'a', by, where: 'bottom' as const })
+    const steps = fitSteps({ dense: true, media: false })
+    expect(chooseFit(steps.map((step, i) => ({ ...step, overflow: over(100 - i * 10) })))).toMatchObject({ size: 18, dense: 14 })
+    expect(chooseFit(steps.map((step, i) => ({ ...step, overflow: i === steps.length - 1 ? undefined : over(100 - i * 10) })))).toMatchObject({ size: 18, dense: 12 })
+  })
+
   it('takes code and formulas below the floor only after every other step, and never other text', () => {
     expect(fitSteps({ dense: true, media: true }).at(-1)).toEqual({ size: 18, dense: 12, media: 34 })
     expect(fitSteps({ dense: true, media: false }).at(-1)).toEqual({ size: 18, dense: 12 })

@@ -239,14 +239,16 @@ export function fitOverflow(geo: SlideGeometry): Overflow | undefined {
  * The autofit decision: given the overflow measured at each step tried (in FIT_STEPS
  * order, stopping at the first that fits), the step to keep. The first that fits; when
  * none does, the one that overflows least (the first of equals), so that shrinking which
- * does not help leaves the text as it was.
+ * does not help leaves the text as it was, and never the step below the floor.
  */
 export function chooseFit<T extends FitStep & { overflow?: Overflow }>(tried: T[]): T | undefined {
   const fits = tried.find(t => !t.overflow)
   if (fits)
     return fits
-  let best = tried[0]
-  for (const t of tried) {
+  // Code below its floor is worth it only when the slide then shows everything.
+  const legible = tried.filter(t => t.dense !== DENSE_LAST_RESORT)
+  let best = legible[0]
+  for (const t of legible) {
     if (best && t.overflow && best.overflow && t.overflow.by < best.overflow.by - 0.5)
       best = t
   }

@@ -324,8 +324,12 @@ export async function printPdfs(print: PrintPage, deck: Deck, targets: ExportTar
   await until(Promise.all(run.finishing))
   const late = messages.slice(print.checked).filter(m => m.kind !== 'warning')
   print.checked = messages.length
-  if (late.length || pageLog.errors.length)
-    throw new ExportError(`Errors in the page while printing:\n${[...late.map(m => `  - ${formatMessage(m)}`), ...pageLog.errors.map(e => `  - ${e}`)].join('\n')}`)
+  if (late.length || pageLog.errors.length) {
+    const lines = [...late.map(m => `  - ${formatMessage(m)}`), ...pageLog.errors.map(e => `  - ${e}`)]
+    if (!run.force)
+      throw new ExportError(`Errors in the page while printing:\n${lines.join('\n')}`)
+    run.log(`[export] errors in the page while printing (--force: the files are written all the same):\n${lines.join('\n')}`)
+  }
   // All or nothing: the set replaces the previous one only once every PDF is complete,
   // in one synchronous run that no signal handler can interrupt.
   run.signal?.throwIfAborted()
